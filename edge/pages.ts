@@ -1,0 +1,58 @@
+/** The HTML the Worker serves: the gallery, and the shell an app's client boots in. */
+import { html, raw } from "hono/html";
+import type { AppEntry } from "../sessions/apps.ts";
+
+export function galleryPage(apps: readonly AppEntry[]) {
+  return html`<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Edgelit gallery</title>
+    <link rel="stylesheet" href="/client/gallery.css" />
+  </head>
+  <body>
+    <main class="gallery" data-testid="stGallery">
+      <h1>Edgelit gallery</h1>
+      <p class="lede">Streamlit apps, running on the edge. Pick one.</p>
+      <ul class="cards">
+        ${apps.map(
+          (app) => html`<li>
+            <a class="card" data-testid="stGalleryCard" href="/apps/${app.slug}/">
+              <span class="icon" aria-hidden="true">${app.icon}</span>
+              <span class="title">${app.title}</span>
+              <span class="description">${app.description}</span>
+            </a>
+          </li>`,
+        )}
+      </ul>
+    </main>
+  </body>
+</html>`;
+}
+
+export function appPage(app: AppEntry) {
+  const config = JSON.stringify({ slug: app.slug, title: app.title }).replace(/</g, "\\u003c");
+  return html`<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${app.title}</title>
+    <link rel="stylesheet" href="/client/edgelit.css" />
+    <script type="module" src="/client/edgelit.js"></script>
+  </head>
+  <body>
+    <div id="root"></div>
+    <script id="edgelit-config" type="application/json">${raw(config)}</script>
+  </body>
+</html>`;
+}
+
+export function notFoundPage() {
+  return html`<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Not found</title><link rel="stylesheet" href="/client/gallery.css" /></head>
+  <body><main class="gallery"><h1>Not found</h1><p><a href="/">Back to the gallery</a></p></main></body>
+</html>`;
+}

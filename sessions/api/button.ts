@@ -1,0 +1,45 @@
+/** st.button: true for the one run its click triggers. */
+import { defineWidgetKind } from "../engine/widgets.ts";
+import type { DeltaGenerator } from "./delta_generator.ts";
+import { baseProps, callbackOf, identityOf, showWidget, type WidgetOptions } from "./widget.ts";
+
+export interface ButtonOptions extends WidgetOptions {
+  on_click?: (...args: any[]) => unknown;
+  args?: unknown[];
+  kwargs?: Record<string, unknown>;
+  type?: "primary" | "secondary" | "tertiary";
+  icon?: string;
+  use_container_width?: boolean;
+}
+
+declare module "./delta_generator.ts" {
+  interface DeltaGeneratorMethods {
+    button(label: string, options?: ButtonOptions): boolean;
+  }
+}
+
+defineWidgetKind({
+  kind: "button",
+  validate: (wire) => (wire === true ? null : "A button can only be clicked (value true)."),
+});
+
+export const buttonMethods = {
+  button(this: DeltaGenerator, label: string, options: ButtonOptions = {}): boolean {
+    return showWidget(this, {
+      kind: "button",
+      key: options.key,
+      identity: identityOf(label, options),
+      defaultValue: false,
+      trigger: true,
+      props: () => ({
+        ...baseProps(label, options),
+        type: options.type ?? "secondary",
+        ...(options.icon !== undefined ? { icon: options.icon } : {}),
+        ...(options.use_container_width ? { use_container_width: true } : {}),
+      }),
+      toWire: (value) => value,
+      fromWire: (wire) => wire === true,
+      callback: callbackOf(options.on_click, options.args, options.kwargs),
+    });
+  },
+};

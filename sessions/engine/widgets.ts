@@ -1,0 +1,113 @@
+/**
+ * The steps every widget takes: compute its id, check it is unique, resolve its value
+ * (session state, then the browser's last value, then its default), register it for
+ * the browser's events, and hand back the value.
+ */
+import { DuplicateWidgetID, DuplicateWidgetKey, StreamlitAPIException } from "../errors.ts";
+import type { LeafProps, WidgetKind, WidgetWireValue } from "../protocol.ts";
+import { widgetId } from "./ids.ts";
+import type { ScriptRun } from "./run.ts";
+
+export type Callback = { fn: (...args: any[]) => unknown; args: unknown[]; kwargs?: Record<string, unknown> };
+
+/** Browser-side values of a widget kind, checked against the widget's props. */
+export interface WidgetKindDef<K extends WidgetKind = WidgetKind> {
+  kind: K;
+  /** Why `wire` cannot be a value of a widget with these props, or null when it can. */
+  validate(wire: WidgetWireValue, props: LeafProps[K]): string | null;
+}
+
+const widgetKinds = new Map<WidgetKind, WidgetKindDef<any>>();
+
+export function defineWidgetKind<K extends WidgetKind>(def: WidgetKindDef<K>): WidgetKindDef<K> {
+  widgetKinds.set(def.kind, def);
+  return def;
+}
+
+/** Checks a value the browser sent for a widget. */
+export function validateBrowserValue(kind: WidgetKind, wire: WidgetWireValue, props: LeafProps[WidgetKind]): string | null {
+  if (props.disabled) return `Widget "${props.label}" is disabled.`;
+  return wireMismatch(kind, wire, props);
+}
+
+function wireMismatch(kind: WidgetKind, wire: WidgetWireValue, props: LeafProps[WidgetKind]): string | null {
+  const def = widgetKinds.get(kind);
+  if (!def) return `Widget kind ${kind} accepts no values.`;
+  return def.validate(wire, props);
+}
+
+export type WidgetProps<K extends WidgetKind> = Omit<LeafProps[K], "id">;
+
+export interface WidgetSpec<K extends WidgetKind, V> {
+  kind: K;
+  key?: string | undefined;
+  /** What makes a widget without a key itself: its label, options, bounds... */
+  identity: unknown;
+  defaultValue: V;
+  /** The widget's props, showing `wire` as its value. */
+  props(wire: WidgetWireValue): WidgetProps<K>;
+  /** The browser form of a value; throws when a value from session state does not fit. */
+  toWire(value: V): WidgetWireValue;
+  fromWire(wire: WidgetWireValue): V;
+  callback?: Callback | undefined;
+  /** Buttons: true only for the run the click triggers. */
+  trigger?: boolean;
+}
+
+/** A widget as the last run created it: what the browser's events are checked and applied against. */
+export interface RegisteredWidget {
+  id: string;
+  kind: WidgetKind;
+  props: LeafProps[WidgetKind];
+  key?: string | undefined;
+  trigger?: boolean;
+  callback?: Callback | undefined;
+  fromWire(wire: WidgetWireValue): unknown;
+  /** Throws when the value does not fit the widget. */
+  toWire(value: unknown): WidgetWireValue;
+}
+
+export function registerWidget<K extends WidgetKind, V>(run: ScriptRun, spec: WidgetSpec<K, V>): { id: string; value: V; props: LeafProps[K] } {
+  const id = widgetId(spec.kind, spec.key, spec.identity);
+  if (spec.key !== undefined) {
+    if (run.widgetKeys.has(spec.key)) throw new DuplicateWidgetKey(spec.key);
+  }
+  if (run.widgets.has(id)) throw new DuplicateWidgetID(spec.kind);
+
+  const state = run.session.state;
+  let wire: WidgetWireValue | undefined;
+  const claimed = spec.key === undefined ? { found: false as const } : state.claimUserValue(spec.key);
+  if (claimed.found) {
+    wire = spec.toWire(claimed.value as V);
+  } else {
+    const previous = state.widget(id);
+    if (previous && wireMismatch(spec.kind, previous.wire, { ...spec.props(previous.wire), id } as LeafProps[K]) === null) {
+      wire = previous.wire;
+    }
+  }
+  wire ??= spec.toWire(spec.defaultValue);
+  const value = spec.fromWire(wire);
+  const props = { ...spec.props(wire), id } as LeafProps[K];
+
+  state.setWidget(id, { wire, value, key: spec.key, ...(spec.trigger ? { trigger: wire === true } : {}) });
+  if (spec.key !== undefined) {
+    run.widgetKeys.add(spec.key);
+    state.markInstantiated(spec.key);
+  }
+  run.widgets.set(id, {
+    id,
+    kind: spec.kind,
+    props,
+    key: spec.key,
+    trigger: spec.trigger,
+    callback: spec.callback,
+    fromWire: spec.fromWire,
+    toWire: spec.toWire as (value: unknown) => WidgetWireValue,
+  });
+  return { id, value, props };
+}
+
+/** Throws the error Streamlit gives for a session-state value a widget cannot show. */
+export function invalidStateValue(kind: string, value: unknown, why: string): never {
+  throw new StreamlitAPIException(`Invalid value ${JSON.stringify(value)} for ${kind}: ${why}`);
+}

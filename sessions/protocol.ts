@@ -1,0 +1,232 @@
+/**
+ * The wire contract between a session Durable Object and the browser client.
+ * Nothing else defines what crosses the socket; both ends import this module.
+ *
+ * A socket message is a JSON array of frames, so that everything produced between two
+ * flushes (run start, element deltas, run end) travels in one message.
+ */
+
+/** Where an element lives: root container (0 = main, 1 = sidebar), then child indexes. */
+export type DeltaPath = readonly number[];
+
+export const ROOT_MAIN = 0;
+export const ROOT_SIDEBAR = 1;
+export const ROOT_COUNT = 2;
+
+export type LabelVisibility = "visible" | "hidden" | "collapsed";
+
+interface WidgetBase {
+  /** Stable widget id; frames from the browser name the widget by it. */
+  id: string;
+  label: string;
+  help?: string;
+  disabled?: boolean;
+  label_visibility?: LabelVisibility;
+}
+
+/** Props of every leaf element kind, keyed by Streamlit's element name. */
+export interface LeafProps {
+  markdown: { body: string; unsafe_allow_html?: boolean; help?: string };
+  title: { body: string; anchor?: string | false; help?: string; divider?: boolean | string };
+  header: { body: string; anchor?: string | false; help?: string; divider?: boolean | string };
+  subheader: { body: string; anchor?: string | false; help?: string; divider?: boolean | string };
+  caption: { body: string; unsafe_allow_html?: boolean; help?: string };
+  text: { body: string; help?: string };
+  code: { body: string; language: string | null; line_numbers?: boolean; wrap_lines?: boolean };
+  divider: Record<string, never>;
+  json: { body: string; expanded: boolean | number };
+  success: { body: string; icon?: string };
+  info: { body: string; icon?: string };
+  warning: { body: string; icon?: string };
+  error: { body: string; icon?: string };
+  exception: { type: string; message: string; stack: string[]; is_warning?: boolean };
+  /** An `st.empty()` slot that holds nothing yet. */
+  empty: Record<string, never>;
+  button: WidgetBase & { type: "primary" | "secondary" | "tertiary"; use_container_width?: boolean; icon?: string };
+  checkbox: WidgetBase & { value: boolean };
+  toggle: WidgetBase & { value: boolean };
+  text_input: WidgetBase & {
+    value: string | null;
+    placeholder?: string;
+    max_chars?: number;
+    type: "default" | "password";
+  };
+  text_area: WidgetBase & { value: string | null; placeholder?: string; max_chars?: number; height?: number };
+  number_input: WidgetBase & {
+    value: number | null;
+    min?: number;
+    max?: number;
+    step: number;
+    int: boolean;
+    format?: string;
+    placeholder?: string;
+  };
+  slider: WidgetBase & {
+    /** One value, or two for a range slider. */
+    value: number[];
+    min: number;
+    max: number;
+    step: number;
+    int: boolean;
+    format?: string;
+  };
+  selectbox: WidgetBase & { options: string[]; index: number | null; placeholder?: string };
+  radio: WidgetBase & { options: string[]; index: number | null; horizontal?: boolean; captions?: string[] };
+  multiselect: WidgetBase & {
+    options: string[];
+    indexes: number[];
+    max_selections?: number;
+    placeholder?: string;
+  };
+}
+
+/** Props of every container kind. */
+export interface BlockProps {
+  /** `st.container()`, and the roots. */
+  vertical: { border?: boolean; height?: number };
+  /** `st.columns()`: its children are `column` blocks. */
+  horizontal: { gap: "small" | "medium" | "large" };
+  column: { weight: number; vertical_alignment?: "top" | "center" | "bottom" };
+  expander: { label: string; expanded: boolean; icon?: string };
+  /** `st.tabs()`: its children are `tab` blocks. */
+  tabs: { labels: string[] };
+  tab: { label: string };
+}
+
+export type LeafKind = keyof LeafProps;
+export type BlockKind = keyof BlockProps;
+export type WidgetKind = {
+  [K in LeafKind]: LeafProps[K] extends WidgetBase ? K : never;
+}[LeafKind];
+
+export type LeafNode<K extends LeafKind = LeafKind> = K extends LeafKind
+  ? { kind: K; props: LeafProps[K] }
+  : never;
+export type BlockNode<K extends BlockKind = BlockKind> = K extends BlockKind
+  ? { kind: K; props: BlockProps[K]; block: true; children: TreeNode[] }
+  : never;
+export type TreeNode = LeafNode | BlockNode;
+
+export function isBlock(node: TreeNode): node is BlockNode {
+  return (node as BlockNode).block === true;
+}
+
+/** A change to the element tree. Paths are absolute delta paths. */
+export type DeltaOp =
+  /** Put a node at a path; a block arrives with the children it has so far. */
+  | { op: "set"; path: DeltaPath; node: TreeNode }
+  /** Keep only the first `count` children of the block at `path` (end of run). */
+  | { op: "trim"; path: DeltaPath; count: number };
+
+export type RunOutcome = "completed" | "error" | "stopped" | "rerun";
+
+export type ServerFrame =
+  /** The whole tree, sent when a socket connects so the page shows at once. */
+  | { t: "snapshot"; tree: BlockNode[]; running: boolean }
+  /** A run started: elements it has not reached yet are stale. */
+  | { t: "run_start"; run: number }
+  /**
+   * Element changes, plus how many children of each touched container the current run
+   * has reached so far (keyed by the container's path joined with "."). Reached elements
+   * are no longer stale even when they were unchanged and so were not re-sent.
+   */
+  | { t: "delta"; ops: DeltaOp[]; reached: Record<string, number> }
+  /** The run ended: its trims remove what it did not produce. */
+  | { t: "run_end"; run: number; outcome: RunOutcome; ops: DeltaOp[] }
+  /** A frame from the browser was refused; nothing changed. */
+  | { t: "error"; code: ClientErrorCode; message: string };
+
+export type ClientErrorCode =
+  | "malformed_frame"
+  | "unknown_type"
+  | "frame_too_large"
+  | "unknown_widget"
+  | "invalid_value"
+  | "rate_limited";
+
+/** Widget values as they travel from the browser (selections travel as option indexes). */
+export type WidgetWireValue = boolean | string | number | null | number[];
+
+export type ClientFrame =
+  /** A widget changed value (a button sends `true`); the session reruns. */
+  | { t: "widget"; id: string; value: WidgetWireValue }
+  /** Rerun with the current widget values (the "Rerun" menu item, the R key). */
+  | { t: "rerun" }
+  /** Stop the current run. */
+  | { t: "stop" };
+
+/** Largest browser frame a session accepts, in bytes (a long text area fits). */
+export const MAX_CLIENT_FRAME_BYTES = 256 * 1024;
+export const MAX_WIDGET_ID_LENGTH = 256;
+
+export function pathKey(path: DeltaPath): string {
+  return path.join(".");
+}
+
+/**
+ * Parses one browser frame and checks its shape. Widget ids and values are checked
+ * against the session's widgets by the session itself.
+ */
+export function parseClientFrame(
+  raw: string | ArrayBuffer | ArrayBufferView,
+): { ok: true; frame: ClientFrame } | { ok: false; code: ClientErrorCode; message: string } {
+  if (typeof raw !== "string") {
+    return { ok: false, code: "malformed_frame", message: "Frames must be JSON text, not binary." };
+  }
+  if (raw.length > MAX_CLIENT_FRAME_BYTES) {
+    return {
+      ok: false,
+      code: "frame_too_large",
+      message: `Frame of ${raw.length} bytes exceeds the limit of ${MAX_CLIENT_FRAME_BYTES} bytes.`,
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, code: "malformed_frame", message: "Frame is not valid JSON." };
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return { ok: false, code: "malformed_frame", message: "Frame must be a JSON object." };
+  }
+  const frame = data as Record<string, unknown>;
+  switch (frame.t) {
+    case "rerun":
+    case "stop":
+      return { ok: true, frame: { t: frame.t } };
+    case "widget": {
+      if (typeof frame.id !== "string" || frame.id.length === 0 || frame.id.length > MAX_WIDGET_ID_LENGTH) {
+        return { ok: false, code: "malformed_frame", message: "A widget frame needs a string `id`." };
+      }
+      if (!("value" in frame) || !isWireValue(frame.value)) {
+        return {
+          ok: false,
+          code: "malformed_frame",
+          message: "A widget frame needs a `value`: a boolean, string, number, null or array of numbers.",
+        };
+      }
+      return { ok: true, frame: { t: "widget", id: frame.id, value: frame.value } };
+    }
+    default:
+      return {
+        ok: false,
+        code: "unknown_type",
+        message: `Unknown frame type ${JSON.stringify(frame.t ?? null).slice(0, 40)}.`,
+      };
+  }
+}
+
+function isWireValue(value: unknown): value is WidgetWireValue {
+  if (value === null) return true;
+  switch (typeof value) {
+    case "boolean":
+    case "string":
+      return true;
+    case "number":
+      return Number.isFinite(value);
+    case "object":
+      return Array.isArray(value) && value.every((v) => typeof v === "number" && Number.isFinite(v));
+    default:
+      return false;
+  }
+}

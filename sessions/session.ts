@@ -1,0 +1,80 @@
+/**
+ * The session Durable Object: a thin partyserver shell around the engine. It restores the
+ * session from storage, hands socket messages to it, broadcasts its frames and saves it
+ * after every run, so a session survives hibernation, eviction and redeploys.
+ */
+import { Server, type Connection, type WSMessage } from "partyserver";
+import { apps } from "../apps/registry.gen.ts";
+import { findApp, type AppEntry } from "./apps.ts";
+import { AppSession, type PersistedSession } from "./engine/app_session.ts";
+import { sessionName } from "./session_name.ts";
+
+const STORAGE_KEY = "session";
+
+export class SessionServer extends Server<Env> {
+  static override options = { hibernate: true };
+  private session: AppSession | null = null;
+
+  override async onStart(): Promise<void> {
+    const app = this.app();
+    const restored = await this.ctx.storage.get<PersistedSession>(STORAGE_KEY);
+    this.session = new AppSession({
+      script: app.script,
+      restored: restored?.version === 1 ? restored : undefined,
+      send: (message) => this.broadcast(message),
+      persist: (session) => this.save(session),
+    });
+  }
+
+  override async onConnect(connection: Connection): Promise<void> {
+    const session = this.requireSession();
+    // The page as it was shows at once; the rerun a page load triggers then sends only what changed.
+    connection.send(JSON.stringify([session.snapshotFrame()]));
+    session.requestRerun();
+    await session.idle();
+  }
+
+  override async onMessage(_connection: Connection, message: WSMessage): Promise<void> {
+    const session = this.requireSession();
+    session.handleMessage(message);
+    await session.idle();
+  }
+
+  override async onRequest(): Promise<Response> {
+    return new Response("This endpoint only speaks WebSocket.", { status: 426, headers: { Upgrade: "websocket" } });
+  }
+
+  private app(): AppEntry {
+    const { slug } = sessionName.parse(this.name);
+    const app = findApp(apps, slug);
+    if (!app) throw new Error(`Session ${this.name} names no known app.`);
+    return app;
+  }
+
+  private requireSession(): AppSession {
+    if (!this.session) throw new Error("Session used before it started.");
+    return this.session;
+  }
+
+  private async save(session: PersistedSession): Promise<void> {
+    try {
+      await this.ctx.storage.put(STORAGE_KEY, session);
+    } catch {
+      // Some value in session state cannot be stored (a function, a class instance with
+      // native parts): keep the rest; the value itself lives on in memory.
+      const user = session.state.user.filter(([, value]) => isStorable(value));
+      const dropped = session.state.user.length - user.length;
+      console.warn(`Session state: ${dropped} value(s) cannot be stored and will not survive a restart.`);
+      await this.ctx.storage.put(STORAGE_KEY, { ...session, state: { ...session.state, user } });
+    }
+  }
+}
+
+function isStorable(value: unknown): boolean {
+  try {
+    structuredClone(value);
+    return true;
+  } catch {
+    return false;
+  }
+}

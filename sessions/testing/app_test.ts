@@ -1,0 +1,105 @@
+/**
+ * Streamlit's AppTest for Edgelit apps: runs the real engine in-process, with no browser
+ * and no network, and exposes the page's elements by kind.
+ */
+import { AppSession, type ScriptFn } from "../engine/app_session.ts";
+import { createSessionStateProxy, type SessionStateProxy } from "../api/session_state.ts";
+import { ROOT_MAIN, ROOT_SIDEBAR, type BlockNode } from "../protocol.ts";
+import { Block, ElementList, Node, type ExceptionElement, type TestHost } from "./elements.ts";
+
+export interface AppTestOptions {
+  /** Seconds a run may take before `run()` fails. Default 3, as in Streamlit. */
+  default_timeout?: number;
+}
+
+/** Where `AppTest.from_app(slug)` finds apps; set by the app registry's module. */
+let appLookup: ((slug: string) => ScriptFn | undefined) | undefined;
+
+export function setAppLookup(lookup: (slug: string) => ScriptFn | undefined): void {
+  appLookup = lookup;
+}
+
+export class AppTest extends Node implements TestHost {
+  readonly session: AppSession;
+  /** Every socket message the session sent, for tests of what crosses the wire. */
+  readonly messages: string[] = [];
+  private readonly pending = new Map<string, unknown>();
+  private readonly defaultTimeout: number;
+
+  private constructor(script: ScriptFn, options: AppTestOptions) {
+    const roots: BlockNode = { kind: "vertical", props: {}, block: true, children: [] };
+    super(roots, [], undefined as unknown as TestHost);
+    this.host = this;
+    this.defaultTimeout = options.default_timeout ?? 3;
+    this.session = new AppSession({ script, send: (message) => this.messages.push(message) });
+  }
+
+  static from_function(script: ScriptFn, options: AppTestOptions = {}): AppTest {
+    return new AppTest(script, options);
+  }
+
+  static from_app(slug: string, options: AppTestOptions = {}): AppTest {
+    const script = appLookup?.(slug);
+    if (!script) throw new Error(`No app with slug "${slug}" (import "edgelit/testing" after the app registry is built).`);
+    return new AppTest(script, options);
+  }
+
+  /** The page: main and sidebar, in that order. */
+  override get node(): BlockNode {
+    return { kind: "vertical", props: {}, block: true, children: this.session.tree.roots };
+  }
+
+  override get children(): Node[] {
+    return [this.main, this.sidebar];
+  }
+
+  get main(): Block<"vertical"> {
+    return new Block(this.session.tree.roots[ROOT_MAIN]!, [ROOT_MAIN], this);
+  }
+
+  get sidebar(): Block<"vertical"> {
+    return new Block(this.session.tree.roots[ROOT_SIDEBAR]!, [ROOT_SIDEBAR], this);
+  }
+
+  get session_state(): SessionStateProxy {
+    return createSessionStateProxy(() => this.session.state);
+  }
+
+  override get exception(): ElementList<ExceptionElement> {
+    return this.get<ExceptionElement>("exception");
+  }
+
+  /** Runs the script once, applying every widget value set since the last run. */
+  override async run(options: { timeout?: number } = {}): Promise<this> {
+    for (const [id, value] of this.pending) {
+      const widget = this.session.widget(id);
+      if (!widget || !("toWire" in widget)) throw new Error(`Widget ${id} is no longer on the page.`);
+      const refusal = this.session.queueWidgetValue(id, widget.toWire(value));
+      if (refusal) throw new Error(`The app refused the value for ${widget.props.label}: ${refusal.message}`);
+    }
+    this.pending.clear();
+    this.session.requestRerun();
+    const seconds = options.timeout ?? this.defaultTimeout;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        this.session.stop();
+        reject(new Error(`AppTest script run timed out after ${seconds}(s)`));
+      }, seconds * 1000);
+    });
+    try {
+      await Promise.race([this.session.idle(), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+    return this;
+  }
+
+  widgetValue(id: string): unknown {
+    return this.pending.has(id) ? this.pending.get(id) : this.session.state.widget(id)?.value;
+  }
+
+  setPending(id: string, value: unknown): void {
+    this.pending.set(id, value);
+  }
+}

@@ -1,0 +1,260 @@
+/**
+ * What AppTest hands out for each node of the page: one class per element family, picked
+ * by a registry keyed by kind, all sharing the same lookups (`.get(kind)`, `.button`, ...).
+ */
+import { isBlock, type BlockKind, type BlockProps, type DeltaPath, type LeafKind, type LeafProps, type TreeNode, type WidgetKind } from "../protocol.ts";
+
+/** What elements need from the AppTest that found them. */
+export interface TestHost {
+  widgetValue(id: string): unknown;
+  setPending(id: string, value: unknown): void;
+  run(options?: { timeout?: number }): Promise<unknown>;
+}
+
+/** Elements of one kind in page order (an array: `.map(e => e.value)` gives their values). */
+export class ElementList<T> extends Array<T> {}
+
+// Every node offers the named lookups, added to its prototype by `addLookups`.
+export interface Node extends ElementLookups {}
+
+/** Any node: a leaf element or a block. */
+export class Node {
+  constructor(
+    private readonly treeNode: TreeNode,
+    readonly path: DeltaPath,
+    protected host: TestHost,
+  ) {}
+
+  get node(): TreeNode {
+    return this.treeNode;
+  }
+
+  get kind(): string {
+    return this.node.kind;
+  }
+
+  get proto(): unknown {
+    return this.node.props;
+  }
+
+  /** The nodes inside this one (none for a leaf). */
+  get children(): Node[] {
+    const node = this.node;
+    if (!isBlock(node)) return [];
+    return node.children.map((child, i) => wrapNode(child, [...this.path, i], this.host));
+  }
+
+  /** Every element of `kind` inside this node, in page order. */
+  get<W extends Node = Node>(kind: string): ElementList<W> {
+    const found = new ElementList<W>();
+    const visit = (node: Node) => {
+      for (const child of node.children) {
+        if (child.kind === kind) found.push(child as W);
+        visit(child);
+      }
+    };
+    visit(this);
+    return found;
+  }
+
+  /** Runs the app: lets `at.button[0].click().run()` read as in Streamlit. */
+  run(options?: { timeout?: number }): Promise<unknown> {
+    return this.host.run(options);
+  }
+}
+
+export class Element<K extends LeafKind = LeafKind> extends Node {
+  get props(): LeafProps[K] {
+    return this.node.props as LeafProps[K];
+  }
+
+  /** A text element's body; a widget's current value. */
+  get value(): unknown {
+    const props = this.props as { body?: unknown };
+    return props.body;
+  }
+}
+
+export class ExceptionElement extends Element<"exception"> {
+  override get value(): string {
+    return this.props.message;
+  }
+  get message(): string {
+    return this.props.message;
+  }
+  get type(): string {
+    return this.props.type;
+  }
+  get stack_trace(): string[] {
+    return this.props.stack;
+  }
+  get is_warning(): boolean {
+    return this.props.is_warning === true;
+  }
+}
+
+export class Widget<K extends WidgetKind = WidgetKind, V = unknown> extends Element<K> {
+  get id(): string {
+    return this.props.id;
+  }
+  get label(): string {
+    return this.props.label;
+  }
+  get help(): string | undefined {
+    return this.props.help;
+  }
+  get disabled(): boolean {
+    return this.props.disabled === true;
+  }
+  override get value(): V {
+    return this.host.widgetValue(this.id) as V;
+  }
+  /** Sets the value the next run sees, as if the user had changed the widget. */
+  set_value(value: V): this {
+    this.host.setPending(this.id, value);
+    return this;
+  }
+}
+
+export class Button extends Widget<"button", boolean> {
+  click(): this {
+    return this.set_value(true);
+  }
+}
+
+export class Checkbox extends Widget<"checkbox" | "toggle", boolean> {
+  check(): this {
+    return this.set_value(true);
+  }
+  uncheck(): this {
+    return this.set_value(false);
+  }
+}
+
+export class TextInput extends Widget<"text_input" | "text_area", string | null> {
+  input(value: string): this {
+    return this.set_value(value);
+  }
+}
+
+export class NumberInput extends Widget<"number_input", number | null> {
+  increment(): this {
+    return this.set_value(Math.min((this.value ?? 0) + this.props.step, this.props.max ?? Infinity));
+  }
+  decrement(): this {
+    return this.set_value(Math.max((this.value ?? 0) - this.props.step, this.props.min ?? -Infinity));
+  }
+}
+
+export class Slider extends Widget<"slider", number | number[]> {}
+
+export class Selectbox<T = unknown> extends Widget<"selectbox" | "radio", T | null> {
+  get options(): string[] {
+    return this.props.options;
+  }
+  get index(): number | null {
+    return this.props.index;
+  }
+  select(value: T): this {
+    return this.set_value(value);
+  }
+}
+
+export class Multiselect<T = unknown> extends Widget<"multiselect", T[]> {
+  get options(): string[] {
+    return this.props.options;
+  }
+  select(value: T): this {
+    return this.set_value([...this.value.filter((v) => v !== value), value]);
+  }
+  unselect(value: T): this {
+    return this.set_value(this.value.filter((v) => v !== value));
+  }
+}
+
+export class Block<K extends BlockKind = BlockKind> extends Node {
+  get props(): BlockProps[K] {
+    return this.node.props as BlockProps[K];
+  }
+  /** Tabs and expanders are known by their label. */
+  get label(): string | undefined {
+    return (this.node.props as { label?: string }).label;
+  }
+}
+
+type NodeClass = new (node: TreeNode, path: DeltaPath, host: TestHost) => Node;
+
+const classByKind: Partial<Record<string, NodeClass>> = {
+  exception: ExceptionElement,
+  button: Button,
+  checkbox: Checkbox,
+  toggle: Checkbox,
+  text_input: TextInput,
+  text_area: TextInput,
+  number_input: NumberInput,
+  slider: Slider,
+  selectbox: Selectbox,
+  radio: Selectbox,
+  multiselect: Multiselect,
+};
+
+export function wrapNode(node: TreeNode, path: DeltaPath, host: TestHost): Node {
+  const NodeClass = classByKind[node.kind] ?? (isBlock(node) ? Block : Element);
+  return new NodeClass(node, path, host);
+}
+
+/** The lookups every node offers by name, as Streamlit's AppTest does. */
+export interface ElementLookups {
+  readonly markdown: ElementList<Element<"markdown">>;
+  readonly title: ElementList<Element<"title">>;
+  readonly header: ElementList<Element<"header">>;
+  readonly subheader: ElementList<Element<"subheader">>;
+  readonly caption: ElementList<Element<"caption">>;
+  readonly text: ElementList<Element<"text">>;
+  readonly code: ElementList<Element<"code">>;
+  readonly divider: ElementList<Element<"divider">>;
+  readonly json: ElementList<Element<"json">>;
+  readonly success: ElementList<Element<"success">>;
+  readonly info: ElementList<Element<"info">>;
+  readonly warning: ElementList<Element<"warning">>;
+  readonly error: ElementList<Element<"error">>;
+  readonly exception: ElementList<ExceptionElement>;
+  readonly empty: ElementList<Element<"empty">>;
+  readonly button: ElementList<Button>;
+  readonly checkbox: ElementList<Checkbox>;
+  readonly toggle: ElementList<Checkbox>;
+  readonly text_input: ElementList<TextInput>;
+  readonly text_area: ElementList<TextInput>;
+  readonly number_input: ElementList<NumberInput>;
+  readonly slider: ElementList<Slider>;
+  readonly selectbox: ElementList<Selectbox<any>>;
+  readonly radio: ElementList<Selectbox<any>>;
+  readonly multiselect: ElementList<Multiselect<any>>;
+  readonly columns: ElementList<Block<"column">>;
+  readonly tabs: ElementList<Block<"tab">>;
+  readonly expander: ElementList<Block<"expander">>;
+  readonly container: ElementList<Block<"vertical">>;
+}
+
+const lookupKinds: Record<keyof ElementLookups, string> = {
+  markdown: "markdown", title: "title", header: "header", subheader: "subheader", caption: "caption",
+  text: "text", code: "code", divider: "divider", json: "json", success: "success", info: "info",
+  warning: "warning", error: "error", exception: "exception", empty: "empty", button: "button",
+  checkbox: "checkbox", toggle: "toggle", text_input: "text_input", text_area: "text_area",
+  number_input: "number_input", slider: "slider", selectbox: "selectbox", radio: "radio",
+  multiselect: "multiselect", columns: "column", tabs: "tab", expander: "expander", container: "vertical",
+};
+
+/** Gives a class the named lookups (`.button`, `.markdown`, ...) on top of its `get(kind)`. */
+export function addLookups(target: { prototype: { get(kind: string): unknown } }): void {
+  for (const [name, kind] of Object.entries(lookupKinds)) {
+    Object.defineProperty(target.prototype, name, {
+      get(this: { get(kind: string): unknown }) {
+        return this.get(kind);
+      },
+      configurable: true,
+    });
+  }
+}
+
+addLookups(Node);
