@@ -123,16 +123,22 @@ export type RunOutcome = "completed" | "error" | "stopped" | "rerun";
 export type ServerFrame =
   /** The whole tree, sent when a socket connects so the page shows at once. */
   | { t: "snapshot"; tree: BlockNode[]; running: boolean }
-  /** A run started: elements it has not reached yet are stale. */
-  | { t: "run_start"; run: number }
+  /**
+   * A run started: elements it has not reached yet are stale. A run that ends before the
+   * next flush sends no run_start, only its run_end.
+   */
+  | { t: "run_start" }
   /**
    * Element changes, plus how many children of each touched container the current run
    * has reached so far (keyed by the container's path joined with "."). Reached elements
    * are no longer stale even when they were unchanged and so were not re-sent.
    */
-  | { t: "delta"; ops: DeltaOp[]; reached: Record<string, number> }
-  /** The run ended: its trims remove what it did not produce. */
-  | { t: "run_end"; run: number; outcome: RunOutcome; ops: DeltaOp[] }
+  | { t: "delta"; ops: DeltaOp[]; reached?: Record<string, number> }
+  /**
+   * The run ended (outcome "completed" when absent). Its ops are the changes not yet sent,
+   * then the trims that remove what the run did not produce.
+   */
+  | { t: "run_end"; outcome?: Exclude<RunOutcome, "completed">; ops?: DeltaOp[] }
   /** A frame from the browser was refused; nothing changed. */
   | { t: "error"; code: ClientErrorCode; message: string };
 

@@ -27,4 +27,6 @@ export default function app() {
     two.json({ name, stars: n });
   }
   st.expander("About").write("Each tab is its own session, kept in a Durable Object.");
+
+  if (st.button("Raise an error")) throw new Error("Something went wrong, on purpose.");
 }

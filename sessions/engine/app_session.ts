@@ -191,7 +191,7 @@ export class AppSession {
   private async execute(): Promise<RunOutcome> {
     const run = new ScriptRun(this, ++this.runCount);
     this.current = run;
-    this.queue.runStart(run.id);
+    this.queue.runStart();
     const events = this.pendingEvents;
     this.pendingEvents = [];
     let outcome: RunOutcome = "completed";
@@ -255,7 +255,7 @@ export class AppSession {
     }
     this.hasLiveWidgets = true;
     this.lastOutcome = outcome;
-    this.queue.runEnd(run.id, outcome, ops);
+    this.queue.runEnd(outcome, ops);
   }
 
   private async persist(): Promise<void> {

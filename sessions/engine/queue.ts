@@ -16,9 +16,9 @@ export class FrameQueue {
 
   constructor(private readonly sink: Sink) {}
 
-  runStart(run: number): void {
+  runStart(): void {
     this.closeDelta();
-    this.frames.push({ t: "run_start", run });
+    this.frames.push({ t: "run_start" });
     this.schedule();
   }
 
@@ -33,12 +33,19 @@ export class FrameQueue {
     this.schedule();
   }
 
-  runEnd(run: number, outcome: RunOutcome, ops: DeltaOp[]): void {
-    // The end of a run makes everything fresh, so reach counts not yet sent are moot.
+  runEnd(outcome: RunOutcome, trims: DeltaOp[]): void {
+    // The end of a run makes everything fresh, so reach counts not yet sent are moot, and
+    // a run that starts and ends within one flush needs no run_start.
     this.reached = {};
     this.hasReached = false;
-    this.closeDelta();
-    this.frames.push({ t: "run_end", run, outcome, ops });
+    const ops = [...this.ops, ...trims];
+    this.ops = [];
+    if (this.frames.at(-1)?.t === "run_start") this.frames.pop();
+    this.frames.push({
+      t: "run_end",
+      ...(outcome !== "completed" ? { outcome } : {}),
+      ...(ops.length > 0 ? { ops } : {}),
+    });
     this.flush();
   }
 
@@ -59,7 +66,7 @@ export class FrameQueue {
 
   private closeDelta(): void {
     if (this.ops.length === 0 && !this.hasReached) return;
-    this.frames.push({ t: "delta", ops: this.ops, reached: this.reached });
+    this.frames.push({ t: "delta", ops: this.ops, ...(this.hasReached ? { reached: this.reached } : {}) });
     this.ops = [];
     this.reached = {};
     this.hasReached = false;

@@ -8,7 +8,7 @@ function markdownBodies(frames: ServerFrame[]): string[] {
   let roots: TreeNode[] = [];
   for (const frame of frames) {
     if (frame.t === "snapshot") roots = structuredClone(frame.tree);
-    const ops = frame.t === "delta" || frame.t === "run_end" ? frame.ops : [];
+    const ops = frame.t === "delta" || frame.t === "run_end" ? (frame.ops ?? []) : [];
     for (const op of ops) {
       let parent: TreeNode = { kind: "vertical", props: {}, block: true, children: roots };
       for (const index of op.path.slice(0, -1)) parent = (parent as any).children[index];

@@ -1,0 +1,92 @@
+/**
+ * `npm run bench`: the figures Edgelit is judged by, printed, not asserted.
+ * - bytes on the wire for a click that changes one line of the 1000-element page;
+ * - in-process time of a rerun + diff of that page;
+ * - gzip size of the client's first-load JavaScript.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { performance } from "node:perf_hooks";
+import { apps } from "../apps/registry.gen.ts";
+import { AppSession } from "../sessions/engine/app_session.ts";
+import type { ServerFrame, TreeNode } from "../sessions/protocol.ts";
+
+const bytes = (messages: string[]) => messages.reduce((sum, m) => sum + Buffer.byteLength(m), 0);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function wireBytes() {
+  const script = apps.find((app) => app.slug === "page1000")!.script;
+  const messages: string[] = [];
+  const session = new AppSession({ script, send: (m) => messages.push(m) });
+  session.requestRerun();
+  await session.idle();
+  const firstRun = bytes(messages);
+  const snapshot = Buffer.byteLength(JSON.stringify([session.snapshotFrame()]));
+
+  const button = session.tree.roots[0]!.children[0] as Extract<TreeNode, { kind: "button" }>;
+  messages.length = 0;
+  session.handleMessage(JSON.stringify({ t: "widget", id: button.props.id, value: true }));
+  await session.idle();
+  const click = bytes(messages);
+  const changed = session.tree.roots[0]!.children[500]!;
+  const ownEncoding = Buffer.byteLength(JSON.stringify(changed));
+  const frames = messages.flatMap((m) => JSON.parse(m) as ServerFrame[]);
+  return { firstRun, snapshot, click, ownEncoding, messages: messages.length, frames: frames.map((f) => f.t).join(",") };
+}
+
+async function rerunTimes(runs: number) {
+  const script = apps.find((app) => app.slug === "page1000")!.script;
+  const session = new AppSession({ script, send: () => {} });
+  session.requestRerun();
+  await session.idle();
+  const button = session.tree.roots[0]!.children[0] as Extract<TreeNode, { kind: "button" }>;
+  const unchanged: number[] = [];
+  const clicked: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    session.requestRerun();
+    await session.idle();
+    unchanged.push(performance.now() - start);
+    start = performance.now();
+    session.handleFrame({ t: "widget", id: button.props.id, value: true });
+    await session.idle();
+    clicked.push(performance.now() - start);
+  }
+  return { unchanged: median(unchanged), clicked: median(clicked) };
+}
+
+function clientSize() {
+  const file = "dist/public/client/edgelit.js";
+  const css = "dist/public/client/edgelit.css";
+  if (!existsSync(file)) return null;
+  const js = readFileSync(file);
+  return {
+    raw: js.length,
+    gzip: gzipSync(js, { level: 9 }).length,
+    cssGzip: existsSync(css) ? gzipSync(readFileSync(css), { level: 9 }).length : 0,
+  };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+const wire = await wireBytes();
+console.log("Wire bytes, page1000 (1 button + 1000 st.write lines), one click changing line 500:");
+console.log(`  full render (first run):        ${wire.firstRun} B (${kb(wire.firstRun)})`);
+console.log(`  full render (snapshot frame):   ${wire.snapshot} B`);
+console.log(`  click:                          ${wire.click} B in ${wire.messages} message(s) [${wire.frames}]`);
+console.log(`  the changed element's encoding: ${wire.ownEncoding} B`);
+console.log(`  click / element:                ${(wire.click / wire.ownEncoding).toFixed(2)}x (target <= 2x)`);
+console.log(`  full render / click:            ${(wire.firstRun / wire.click).toFixed(0)}x smaller`);
+
+const times = await rerunTimes(200);
+console.log("In-process rerun + diff of page1000 (median of 200):");
+console.log(`  rerun, nothing changed:         ${times.unchanged.toFixed(3)} ms`);
+console.log(`  click (callback + rerun + diff): ${times.clicked.toFixed(3)} ms (target <= 2 ms)`);
+
+const client = clientSize();
+if (client) {
+  console.log("Client first load:");
+  console.log(`  edgelit.js: ${kb(client.raw)} raw, ${kb(client.gzip)} gzip (target <= 30 KB); edgelit.css ${kb(client.cssGzip)} gzip`);
+} else {
+  console.log("Client first load: dist/public/client/edgelit.js not built (run `npm run build`).");
+}

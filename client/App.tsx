@@ -1,0 +1,89 @@
+import { onCleanup, onMount, Show, type JSX } from "solid-js";
+import { ROOT_MAIN, ROOT_SIDEBAR } from "../sessions/protocol.ts";
+import { AppHeader } from "./AppHeader.tsx";
+import { registry } from "./registry.ts";
+import { createConnection, type ConnectionStatus } from "./socket.ts";
+import { createTreeStore } from "./store.ts";
+import { createToasts, Toasts } from "./Toasts.tsx";
+import { RenderNode, TreeContext } from "./tree.tsx";
+import type { Send } from "./types.ts";
+
+/** The whole page of one app session: header, sidebar, main area and notices. */
+export function App(props: { slug: string }): JSX.Element {
+  const toasts = createToasts();
+  const store = createTreeStore((frame) => {
+    console.warn(`edgelit: the session refused a frame (${frame.code}): ${frame.message}`);
+    toasts.push(frame.message);
+  });
+  const connection = createConnection(props.slug, (frames) => {
+    for (const frame of frames) {
+      // One malformed frame must not stop the rest of the message from applying.
+      try {
+        store.apply(frame);
+      } catch (error) {
+        console.warn("edgelit: could not apply a frame", frame, error);
+      }
+    }
+  });
+  onCleanup(() => connection.close());
+  useRerunShortcut(connection.send);
+
+  // Streamlit's own e2e helpers wait on these attributes of stApp.
+  const scriptState = () =>
+    !store.state.synced ? "initial" : store.state.running ? "running" : "notRunning";
+  // The store always holds both roots.
+  const main = () => store.state.roots[ROOT_MAIN]!;
+  const sidebar = () => store.state.roots[ROOT_SIDEBAR]!;
+  return (
+    <TreeContext.Provider value={{ store, send: connection.send, registry }}>
+      <div
+        class="stApp"
+        data-testid="stApp"
+        data-test-script-state={scriptState()}
+        data-test-connection-state={CONNECTION_STATES[connection.status()]}
+      >
+        <AppHeader
+          status={connection.status()}
+          running={store.state.running}
+          onStop={() => connection.send({ t: "stop" })}
+        />
+        <div class="app-view" data-testid="stAppViewContainer">
+          <Show when={sidebar().children.length > 0}>
+            <section class="sidebar" data-testid="stSidebar">
+              <div class="sidebar-content" data-testid="stSidebarContent">
+                <RenderNode node={sidebar()} path={[ROOT_SIDEBAR]} />
+              </div>
+            </section>
+          </Show>
+          <section class="main" data-testid="stMain">
+            <div class="block-container" data-testid="stMainBlockContainer">
+              <RenderNode node={main()} path={[ROOT_MAIN]} />
+            </div>
+          </section>
+        </div>
+        <Toasts list={toasts} />
+      </div>
+    </TreeContext.Provider>
+  );
+}
+
+const CONNECTION_STATES: Record<ConnectionStatus, string> = {
+  connecting: "CONNECTING",
+  connected: "CONNECTED",
+  reconnecting: "PINGING_SERVER",
+};
+
+/** Streamlit's "R" key: rerun, unless the user is typing somewhere. */
+function useRerunShortcut(send: Send): void {
+  onMount(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "r" && event.key !== "R") return;
+      if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest("input, textarea, select, [contenteditable]")) return;
+      send({ t: "rerun" });
+    };
+    document.addEventListener("keydown", onKey);
+    onCleanup(() => document.removeEventListener("keydown", onKey));
+  });
+}

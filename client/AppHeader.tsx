@@ -1,0 +1,33 @@
+import { Match, Show, Switch, type JSX } from "solid-js";
+import type { ConnectionStatus } from "./socket.ts";
+
+/** The top bar: connection state when not connected, and the running indicator with Stop. */
+export function AppHeader(props: { status: ConnectionStatus; running: boolean; onStop: () => void }): JSX.Element {
+  return (
+    <header class="app-header" data-testid="stHeader">
+      <div class="header-status">
+        <Switch>
+          <Match when={props.status === "connecting"}>
+            <span class="connection-status" data-testid="stConnectionStatus">
+              Connecting…
+            </span>
+          </Match>
+          <Match when={props.status === "reconnecting"}>
+            <span class="connection-status" data-testid="stConnectionStatus">
+              Reconnecting…
+            </span>
+          </Match>
+        </Switch>
+        <Show when={props.running}>
+          <div class="status-widget" data-testid="stStatusWidget">
+            <span class="spinner" aria-hidden="true" />
+            <span>Running...</span>
+            <button type="button" class="status-stop" data-testid="stStatusWidgetStopButton" onClick={() => props.onStop()}>
+              Stop
+            </button>
+          </div>
+        </Show>
+      </div>
+    </header>
+  );
+}

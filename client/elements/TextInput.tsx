@@ -1,0 +1,97 @@
+import { createSignal, createUniqueId, type JSX } from "solid-js";
+import type { LeafElementProps } from "../types.ts";
+import { createLocalEdit, hiddenLabel, sendWidgetValue } from "../widget.ts";
+import { InputInstructions, WidgetLabel } from "./parts.tsx";
+
+/** `st.text_input`: applies on Enter or when focus leaves, not per keystroke. */
+export function TextInput(props: LeafElementProps<"text_input">): JSX.Element {
+  const inputId = createUniqueId();
+  const edit = createLocalEdit(() => props.node.props.value ?? "", (value) => sendWidgetValue(props, value));
+  const [focused, setFocused] = createSignal(false);
+  return (
+    <div class="stTextInput" data-testid="stTextInput">
+      <WidgetLabel
+        label={props.node.props.label}
+        for={inputId}
+        help={props.node.props.help}
+        visibility={props.node.props.label_visibility}
+      />
+      <div class="input-box" data-testid="stTextInputRootElement">
+        <input
+          id={inputId}
+          type={props.node.props.type === "password" ? "password" : "text"}
+          value={edit.draft()}
+          placeholder={props.node.props.placeholder}
+          maxLength={props.node.props.max_chars}
+          disabled={props.node.props.disabled}
+          autocomplete="off"
+          aria-label={hiddenLabel(props.node.props)}
+          onInput={(event) => edit.setDraft(event.currentTarget.value)}
+          onKeyDown={(event) => event.key === "Enter" && edit.commit()}
+          onFocus={() => {
+            edit.setEditing(true);
+            setFocused(true);
+          }}
+          onBlur={() => {
+            edit.setEditing(false);
+            setFocused(false);
+            edit.commit();
+          }}
+        />
+      </div>
+      <InputInstructions
+        show={focused() && (edit.dirty() || props.node.props.max_chars !== undefined)}
+        text={instructions(edit.dirty() ? "Press Enter to apply" : "", edit.draft(), props.node.props.max_chars)}
+      />
+    </div>
+  );
+}
+
+/** `st.text_area`: applies when focus leaves or on Ctrl/Cmd+Enter. */
+export function TextArea(props: LeafElementProps<"text_area">): JSX.Element {
+  const inputId = createUniqueId();
+  const edit = createLocalEdit(() => props.node.props.value ?? "", (value) => sendWidgetValue(props, value));
+  const [focused, setFocused] = createSignal(false);
+  const applyKeys = /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘+Enter" : "Ctrl+Enter";
+  return (
+    <div class="stTextArea" data-testid="stTextArea">
+      <WidgetLabel
+        label={props.node.props.label}
+        for={inputId}
+        help={props.node.props.help}
+        visibility={props.node.props.label_visibility}
+      />
+      <div class="input-box" data-testid="stTextAreaRootElement">
+        <textarea
+          id={inputId}
+          value={edit.draft()}
+          placeholder={props.node.props.placeholder}
+          maxLength={props.node.props.max_chars}
+          disabled={props.node.props.disabled}
+          aria-label={hiddenLabel(props.node.props)}
+          style={props.node.props.height ? { height: `${props.node.props.height}px` } : undefined}
+          onInput={(event) => edit.setDraft(event.currentTarget.value)}
+          onKeyDown={(event) => event.key === "Enter" && (event.ctrlKey || event.metaKey) && edit.commit()}
+          onFocus={() => {
+            edit.setEditing(true);
+            setFocused(true);
+          }}
+          onBlur={() => {
+            edit.setEditing(false);
+            setFocused(false);
+            edit.commit();
+          }}
+        />
+      </div>
+      <InputInstructions
+        show={focused() && (edit.dirty() || props.node.props.max_chars !== undefined)}
+        text={instructions(edit.dirty() ? `Press ${applyKeys} to apply` : "", edit.draft(), props.node.props.max_chars)}
+      />
+    </div>
+  );
+}
+
+function instructions(hint: string, draft: string, maxChars: number | undefined): string {
+  const count = maxChars === undefined ? "" : `${draft.length}/${maxChars}`;
+  return [hint, count].filter(Boolean).join("  ");
+}

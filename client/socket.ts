@@ -1,0 +1,75 @@
+import PartySocket from "partysocket";
+import { createSignal, type Accessor } from "solid-js";
+import type { ClientFrame, ServerFrame } from "../sessions/protocol.ts";
+
+export type ConnectionStatus = "connecting" | "connected" | "reconnecting";
+
+export interface Connection {
+  status: Accessor<ConnectionStatus>;
+  send(frame: ClientFrame): void;
+  close(): void;
+}
+
+/**
+ * Opens the session's socket. PartySocket reconnects by itself (and queues frames sent
+ * meanwhile); each message is a JSON array of frames, handed over in order.
+ */
+export function createConnection(slug: string, onFrames: (frames: ServerFrame[]) => void): Connection {
+  const [status, setStatus] = createSignal<ConnectionStatus>("connecting");
+  const socket = new PartySocket({
+    host: location.host,
+    protocol: location.protocol === "https:" ? "wss" : "ws",
+    basePath: `apps/${encodeURIComponent(slug)}/_stcore/stream/${sessionIdFor(slug)}`,
+  });
+  socket.addEventListener("open", () => setStatus("connected"));
+  socket.addEventListener("close", () => setStatus((was) => (was === "connecting" ? "connecting" : "reconnecting")));
+  socket.addEventListener("message", (event: MessageEvent) => {
+    const frames = parseMessage(event.data);
+    if (frames) onFrames(frames);
+  });
+  return {
+    status,
+    send: (frame) => socket.send(JSON.stringify(frame)),
+    close: () => socket.close(),
+  };
+}
+
+/**
+ * One session per tab that survives a reload: sessionStorage is per tab, so a reload
+ * resumes the session and a second tab starts its own.
+ */
+export function sessionIdFor(slug: string): string {
+  const key = `edgelit:session:${slug}`;
+  try {
+    const existing = sessionStorage.getItem(key);
+    if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
+    const id = randomSessionId();
+    sessionStorage.setItem(key, id);
+    return id;
+  } catch {
+    // Storage disabled (privacy mode, sandboxed frame): the session lasts as long as the page.
+    return randomSessionId();
+  }
+}
+
+function randomSessionId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function parseMessage(data: unknown): ServerFrame[] | null {
+  if (typeof data !== "string") {
+    console.warn("edgelit: ignoring a binary socket message");
+    return null;
+  }
+  try {
+    const frames: unknown = JSON.parse(data);
+    if (Array.isArray(frames)) return frames as ServerFrame[];
+    console.warn("edgelit: a socket message must be a JSON array of frames", frames);
+  } catch (error) {
+    console.warn("edgelit: ignoring a socket message that is not JSON", error);
+  }
+  return null;
+}

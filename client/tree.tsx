@@ -1,0 +1,77 @@
+import { createContext, createMemo, Index, Show, useContext, type Component, type JSX } from "solid-js";
+import { Dynamic } from "solid-js/web";
+import type { BlockNode, DeltaPath, TreeNode } from "../sessions/protocol.ts";
+import type { TreeStore } from "./store.ts";
+import type { ElementRegistry, Send } from "./types.ts";
+
+export interface TreeContextValue {
+  store: TreeStore;
+  send: Send;
+  registry: ElementRegistry;
+}
+
+export const TreeContext = createContext<TreeContextValue>();
+
+export function useTree(): TreeContextValue {
+  const tree = useContext(TreeContext);
+  if (!tree) throw new Error("Edgelit elements must be rendered inside <TreeContext.Provider>.");
+  return tree;
+}
+
+/** Renders a node with the component registered for its kind. */
+export function RenderNode(props: { node: TreeNode; path: DeltaPath }): JSX.Element {
+  const tree = useTree();
+  // A different widget (or kind) in the same slot is a new element: remount it so local
+  // UI state (drafts, open expanders) does not leak from the old one.
+  const identity = createMemo(() => `${props.node.kind}\u0000${widgetId(props.node) ?? ""}`);
+  return (
+    <Show when={identity()} keyed>
+      {(_) => (
+        <Dynamic
+          component={(tree.registry[props.node.kind] ?? UnknownElement) as Component<any>}
+          node={props.node}
+          path={props.path}
+          send={tree.send}
+        />
+      )}
+    </Show>
+  );
+}
+
+/**
+ * The element-container around each child of a block: it carries the stale state, which
+ * the theme fades in after a delay so that quick reruns do not flash.
+ */
+export function ElementContainer(props: { node: TreeNode; path: DeltaPath; style?: JSX.CSSProperties }): JSX.Element {
+  const { store } = useTree();
+  const stale = createMemo(() => store.isStale(props.path.slice(0, -1), props.path[props.path.length - 1] ?? 0));
+  return (
+    <div
+      class="element-container"
+      classList={{ "element-container-empty": props.node.kind === "empty" }}
+      data-testid={"block" in props.node ? "stLayoutWrapper" : "stElementContainer"}
+      data-stale={stale() ? "true" : undefined}
+      style={props.style}
+    >
+      <RenderNode node={props.node} path={props.path} />
+    </div>
+  );
+}
+
+/** The children of a block, each in its element container. */
+export function BlockChildren(props: { node: BlockNode; path: DeltaPath }): JSX.Element {
+  return (
+    <Index each={props.node.children}>
+      {(child, index) => <ElementContainer node={child()} path={[...props.path, index]} />}
+    </Index>
+  );
+}
+
+function widgetId(node: TreeNode): string | undefined {
+  const id = (node.props as { id?: unknown }).id;
+  return typeof id === "string" ? id : undefined;
+}
+
+function UnknownElement(props: { node: TreeNode }): JSX.Element {
+  return <div data-testid="stUnknownElement" class="unknown-element">Unknown element kind “{props.node.kind}”.</div>;
+}

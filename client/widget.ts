@@ -1,0 +1,63 @@
+import { createEffect, createSignal, on, type Accessor } from "solid-js";
+import type { WidgetKind, WidgetWireValue } from "../sessions/protocol.ts";
+import type { LeafElementProps } from "./types.ts";
+
+/** Sends a widget's new value; a disabled widget sends nothing. */
+export function sendWidgetValue(props: LeafElementProps<WidgetKind>, value: WidgetWireValue): void {
+  if (props.node.props.disabled) return;
+  props.send({ t: "widget", id: props.node.props.id, value });
+}
+
+export interface LocalEdit<T> {
+  /** What the control shows: the user's draft while editing, else the server's value. */
+  draft: Accessor<T>;
+  setDraft(value: T): void;
+  /** The draft differs from the last value the session knows. */
+  dirty: Accessor<boolean>;
+  setEditing(editing: boolean): void;
+  /** Sends the draft if it changed; returns whether it did. */
+  commit(): boolean;
+  /** Drops the draft, back to the last value the session knows. */
+  reset(): void;
+}
+
+/**
+ * Local state of a text-like widget. While the user edits, an incoming value equal to the
+ * one last sent (the session echoing it back) must not clobber newer typing; a different
+ * value (the script changed it) wins.
+ */
+export function createLocalEdit<T>(serverValue: Accessor<T>, send: (value: T) => void): LocalEdit<T> {
+  const [draft, setDraft] = createSignal<T>(serverValue());
+  const [committed, setCommitted] = createSignal<T>(serverValue());
+  let editing = false;
+  createEffect(
+    on(
+      serverValue,
+      (value) => {
+        if (editing && value === committed()) return;
+        setCommitted(() => value);
+        setDraft(() => value);
+      },
+      { defer: true },
+    ),
+  );
+  return {
+    draft,
+    setDraft: (value) => setDraft(() => value),
+    dirty: () => draft() !== committed(),
+    setEditing: (value) => void (editing = value),
+    commit() {
+      const value = draft();
+      if (value === committed()) return false;
+      setCommitted(() => value);
+      send(value);
+      return true;
+    },
+    reset: () => setDraft(() => committed()),
+  };
+}
+
+/** The control's accessible name when its visible label is hidden or collapsed. */
+export function hiddenLabel(props: { label: string; label_visibility?: string }): string | undefined {
+  return props.label_visibility && props.label_visibility !== "visible" ? props.label : undefined;
+}

@@ -1,0 +1,35 @@
+/** Debian's Chromium through playwright-core, set up the way this machine allows. */
+import { chromium, type Browser, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+export const baseUrl = () => inject("baseUrl");
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Waits until the page has its elements and no run is in progress (Streamlit's own e2e signal). */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').waitFor();
+}
+
+/** Bytes of every WebSocket message the page receives, for measuring what a click costs. */
+export function recordSocketBytes(page: Page): number[] {
+  const sizes: number[] = [];
+  page.on("websocket", (ws) => {
+    ws.on("framereceived", (frame) => sizes.push(Buffer.byteLength(frame.payload as string)));
+  });
+  return sizes;
+}

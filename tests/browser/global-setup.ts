@@ -1,0 +1,66 @@
+/**
+ * Starts the whole platform under `wrangler dev` on a loopback port with fresh local
+ * storage, for the browser suites, and stops it (its whole process group) afterwards.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+
+const PORT = Number(process.env.EDGELIT_E2E_PORT ?? 8790);
+
+let wrangler: ChildProcess | undefined;
+let storage: string | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  storage = mkdtempSync(join(tmpdir(), "edgelit-e2e-"));
+  let output = "";
+  wrangler = spawn(
+    "npx",
+    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(PORT), "--persist-to", storage, "--show-interactive-dev-session=false"],
+    { detached: true, env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", CI: "true" }, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  wrangler.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  wrangler.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const base = `http://127.0.0.1:${PORT}`;
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (wrangler.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
+    try {
+      const response = await fetch(`${base}/_stcore/health`);
+      if (response.ok) {
+        project.provide("baseUrl", base);
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  await teardown();
+  throw new Error(`wrangler dev did not answer on ${base} within 90 s:\n${output}`);
+}
+
+export async function teardown(): Promise<void> {
+  if (wrangler?.pid && wrangler.exitCode === null) {
+    try {
+      process.kill(-wrangler.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    try {
+      process.kill(-wrangler.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  if (storage) rmSync(storage, { recursive: true, force: true });
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
