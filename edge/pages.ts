@@ -9,6 +9,7 @@ export function galleryPage(apps: readonly AppEntry[]) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Edgelit gallery</title>
+    <link rel="icon" href="/client/favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="/client/gallery.css" />
   </head>
   <body>
@@ -39,6 +40,7 @@ export function appPage(app: AppEntry) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${app.title}</title>
+    <link rel="icon" href="/client/favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="/client/edgelit.css" />
     <script type="module" src="/client/edgelit.js"></script>
   </head>

@@ -52,20 +52,25 @@ export class ScriptControlSignal extends Error {
   }
 }
 
+/** The name of the function the engine calls the script through: stack traces end there. */
+export const SCRIPT_ENTRY = "edgelitScriptRun";
+
 /** Turns anything a script threw into the props of an `exception` element. */
 export function exceptionProps(error: unknown, isWarning = false): LeafProps["exception"] {
   if (error instanceof Error) {
-    const stack = (error.stack ?? "")
-      .split("\n")
-      .slice(1)
-      .map((line) => line.trim())
-      .filter((line) => line.length > 0 && !isEngineFrame(line));
-    return { type: error.name || "Error", message: error.message, stack, ...(isWarning ? { is_warning: true } : {}) };
+    return { type: error.name || "Error", message: error.message, stack: userFrames(error.stack ?? ""), ...(isWarning ? { is_warning: true } : {}) };
   }
   return { type: typeof error === "string" ? "Error" : typeof error, message: String(error), stack: [] };
 }
 
-/** Engine internals say nothing useful to an app author. */
-function isEngineFrame(line: string): boolean {
-  return /sessions[\\/](engine|api)[\\/]|node:internal|node_modules/.test(line);
+/** The frames of the app's own code: engine frames say nothing to an app author, nor do server paths. */
+function userFrames(stack: string): string[] {
+  const frames: string[] = [];
+  for (const raw of stack.split("\n").slice(1)) {
+    const line = raw.trim();
+    if (line.includes(SCRIPT_ENTRY)) break;
+    if (line.length === 0 || /sessions[\\/](engine|api)[\\/]|node:internal|node_modules/.test(line)) continue;
+    frames.push(line.replace(/\((?:[a-z]+:\/\/)?[^()]*[\\/]([^\\/()]+)\)$/, "($1)"));
+  }
+  return frames;
 }

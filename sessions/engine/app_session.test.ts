@@ -36,6 +36,7 @@ describe("running scripts", () => {
     expect(at.exception[0]!.type).toBe("TypeError");
     expect(at.exception[0]!.message).toBe("boom");
     expect(at.exception[0]!.stack_trace.length).toBeGreaterThan(0);
+    expect(at.exception[0]!.stack_trace.join("\n")).not.toMatch(/AppSession|runInContext|edgelitScriptRun/);
     fail = false;
     await at.button[0]!.click().run();
     expect(at.exception.length).toBe(0);

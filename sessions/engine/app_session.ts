@@ -196,9 +196,11 @@ export class AppSession {
     this.pendingEvents = [];
     let outcome: RunOutcome = "completed";
     try {
-      await runInContext({ run, active: { container: run.main } }, async () => {
-        for (const callback of this.applyEvents(events)) await invoke(callback);
-        await this.script();
+      const script = this.script;
+      const callbacks = this.applyEvents(events);
+      await runInContext({ run, active: { container: run.main } }, async function edgelitScriptRun() {
+        for (const callback of callbacks) await invoke(callback);
+        await script();
       });
     } catch (error) {
       if (error instanceof ScriptControlSignal) {
