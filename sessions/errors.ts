@@ -69,7 +69,7 @@ function userFrames(stack: string): string[] {
   for (const raw of stack.split("\n").slice(1)) {
     const line = raw.trim();
     if (line.includes(SCRIPT_ENTRY)) break;
-    if (line.length === 0 || /sessions[\\/](engine|api)[\\/]|node:internal|node_modules/.test(line)) continue;
+    if (line.length === 0 || /sessions[\\/](engine|api)[\\/]\w+\.ts|node:internal|node_modules/.test(line)) continue;
     frames.push(line.replace(/\((?:[a-z]+:\/\/)?[^()]*[\\/]([^\\/()]+)\)$/, "($1)"));
   }
   return frames;
