@@ -90,3 +90,4 @@ if (client) {
 } else {
   console.log("Client first load: dist/public/client/edgelit.js not built (run `npm run build`).");
 }
+await (await import("./side_by_side.ts")).sideBySide();

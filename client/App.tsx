@@ -1,6 +1,7 @@
 import { onCleanup, onMount, Show, type JSX } from "solid-js";
 import { ROOT_MAIN, ROOT_SIDEBAR } from "../sessions/protocol.ts";
 import { AppHeader } from "./AppHeader.tsx";
+import { attachForms, formsSawFrame } from "./forms.ts";
 import { registry } from "./registry.ts";
 import { createConnection, type ConnectionStatus } from "./socket.ts";
 import { createTreeStore } from "./store.ts";
@@ -15,11 +16,13 @@ export function App(props: { slug: string }): JSX.Element {
     console.warn(`edgelit: the session refused a frame (${frame.code}): ${frame.message}`);
     toasts.push(frame.message);
   });
+  attachForms(store);
   const connection = createConnection(props.slug, (frames) => {
     for (const frame of frames) {
       // One malformed frame must not stop the rest of the message from applying.
       try {
         store.apply(frame);
+        formsSawFrame(frame);
       } catch (error) {
         console.warn("edgelit: could not apply a frame", frame, error);
       }
@@ -35,7 +38,7 @@ export function App(props: { slug: string }): JSX.Element {
   const main = () => store.state.roots[ROOT_MAIN]!;
   const sidebar = () => store.state.roots[ROOT_SIDEBAR]!;
   return (
-    <TreeContext.Provider value={{ store, send: connection.send, registry }}>
+    <TreeContext.Provider value={{ store, send: connection.send, registry, toasts }}>
       <div
         class="stApp"
         data-testid="stApp"

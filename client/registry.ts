@@ -1,12 +1,15 @@
+import { lazy } from "solid-js";
 import { Alert } from "./elements/Alert.tsx";
 import { Button } from "./elements/Button.tsx";
 import { Checkbox } from "./elements/Checkbox.tsx";
 import { Exception } from "./elements/Exception.tsx";
+import { Form, FormSubmitButton } from "./elements/Form.tsx";
 import { Json } from "./elements/Json.tsx";
-import { Column, Empty, Expander, Horizontal, Tab, Tabs, Vertical } from "./elements/Layout.tsx";
+import { Column, Empty, Expander, Fragment, Horizontal, Tab, Tabs, Vertical } from "./elements/Layout.tsx";
 import { NumberInput } from "./elements/NumberInput.tsx";
 import { MultiSelect, Radio, Selectbox } from "./elements/Select.tsx";
 import { Slider } from "./elements/Slider.tsx";
+import { Progress, Spinner, Status, Toast } from "./elements/Status.tsx";
 import { Caption, Code, Divider, Heading, Markdown, Text } from "./elements/Text.tsx";
 import { TextArea, TextInput } from "./elements/TextInput.tsx";
 import type { ElementRegistry } from "./types.ts";
@@ -47,4 +50,34 @@ export const registry: ElementRegistry = {
   expander: Expander,
   tabs: Tabs,
   tab: Tab,
+  form: Form,
+  form_submit_button: FormSubmitButton,
+  fragment: Fragment,
+  status: Status,
+  progress: Progress,
+  spinner: Spinner,
+  toast: Toast,
+  balloons: lazy(() => import("./elements/Celebrations.ts").then((m) => ({ default: m.Balloons }))),
+  snow: lazy(() => import("./elements/Celebrations.ts").then((m) => ({ default: m.Snow }))),
+  // Less common families, from one chunk loaded on first use (see elements/on_demand.ts).
+  select_slider: onDemand("SelectSlider"),
+  color_picker: onDemand("ColorPicker"),
+  date_input: onDemand("DateInput"),
+  time_input: onDemand("TimeInput"),
+  pills: onDemand("ButtonGroup"),
+  segmented_control: onDemand("ButtonGroup"),
+  feedback: onDemand("Feedback"),
+  chat_input: onDemand("ChatInput"),
+  chat_message: onDemand("ChatMessage"),
+  metric: onDemand("Metric"),
+  badge: onDemand("Badge"),
+  link_button: onDemand("LinkButton"),
+  popover: onDemand("Popover"),
 };
+
+type OnDemand = typeof import("./elements/on_demand.ts");
+
+/** A component of elements/on_demand.ts, loaded with the whole module on first render. */
+function onDemand<N extends keyof OnDemand>(name: N): OnDemand[N] {
+  return lazy(() => import("./elements/on_demand.ts").then((m) => ({ default: m[name] }))) as unknown as OnDemand[N];
+}

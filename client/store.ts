@@ -19,6 +19,8 @@ export interface TreeState {
   synced: boolean;
   /** Children of each block (by path key) the current run has reached; absent means 0. */
   reached: Record<string, number>;
+  /** The block a fragment's run reruns: only what is inside it can be stale. Null for a full run. */
+  scope: number[] | null;
 }
 
 export interface TreeStore {
@@ -35,6 +37,7 @@ export function createTreeStore(onError: (frame: Extract<ServerFrame, { t: "erro
     running: false,
     synced: false,
     reached: {},
+    scope: null,
   });
   // Solid's typed setter overloads stop at fixed path lengths; delta paths are arbitrary.
   const setAtPath = setState as unknown as (...keysThenValue: unknown[]) => void;
@@ -72,6 +75,16 @@ export function createTreeStore(onError: (frame: Extract<ServerFrame, { t: "erro
     }
   }
 
+  /** New props for a block whose children stay. */
+  function setBlockProps(path: DeltaPath, props: BlockNode["props"]): void {
+    if (!isValidPath(path) || !blockAt(state.roots, path)) {
+      console.warn("edgelit: ignoring props for a block that does not exist", path);
+      return;
+    }
+    setState(produce((draft) => void (blockAt(draft.roots, path)!.props = props)));
+    markReached(path);
+  }
+
   function trim(path: DeltaPath, count: number): void {
     if (!isValidPath(path) || !blockAt(state.roots, path) || !Number.isInteger(count) || count < 0) {
       console.warn("edgelit: ignoring an invalid trim", path, count);
@@ -83,6 +96,7 @@ export function createTreeStore(onError: (frame: Extract<ServerFrame, { t: "erro
   function applyOps(ops: readonly DeltaOp[]): void {
     for (const op of ops) {
       if (op.op === "set") setNode(op.path, op.node);
+      else if (op.op === "props") setBlockProps(op.path, op.props);
       else if (op.op === "trim") trim(op.path, op.count);
       else console.warn("edgelit: ignoring an unknown delta op", op);
     }
@@ -100,10 +114,12 @@ export function createTreeStore(onError: (frame: Extract<ServerFrame, { t: "erro
           // A run in progress has reached everything the snapshot holds.
           setState("reached", reconcile(frame.running ? childCounts(frame.tree) : {}));
           setState("running", frame.running);
+          setState("scope", null);
           setState("synced", true);
           break;
         case "run_start":
           setState("reached", reconcile({}));
+          setState("scope", isValidPath(frame.scope) ? [...frame.scope] : null);
           setState("running", true);
           break;
         case "delta":
@@ -115,6 +131,7 @@ export function createTreeStore(onError: (frame: Extract<ServerFrame, { t: "erro
         case "run_end":
           applyOps(frame.ops ?? []);
           setState("running", false);
+          setState("scope", null);
           break;
         case "error":
           onError(frame);
@@ -128,7 +145,8 @@ export function createTreeStore(onError: (frame: Extract<ServerFrame, { t: "erro
   return {
     state,
     apply,
-    isStale: (blockPath, index) => state.running && index >= (state.reached[pathKey(blockPath)] ?? 0),
+    isStale: (blockPath, index) =>
+      state.running && isWithin(blockPath, state.scope) && index >= (state.reached[pathKey(blockPath)] ?? 0),
   };
 }
 
@@ -143,6 +161,14 @@ function reconciled<T>(value: T) {
 
 function emptyRoots(): BlockNode[] {
   return Array.from({ length: ROOT_COUNT }, () => ({ kind: "vertical", props: {}, block: true, children: [] }));
+}
+
+/** Whether a block is the scope block or inside it (always, without a scope). */
+function isWithin(blockPath: DeltaPath, scope: readonly number[] | null): boolean {
+  if (!scope) return true;
+  if (blockPath.length < scope.length) return false;
+  for (let i = 0; i < scope.length; i++) if (blockPath[i] !== scope[i]) return false;
+  return true;
 }
 
 function isValidPath(path: unknown): path is DeltaPath {

@@ -1,13 +1,17 @@
 import { createContext, createMemo, Index, Show, useContext, type Component, type JSX } from "solid-js";
 import { Dynamic } from "solid-js/web";
 import type { BlockNode, DeltaPath, TreeNode } from "../sessions/protocol.ts";
+import { withHeldValue } from "./forms.ts";
 import type { TreeStore } from "./store.ts";
+import type { ToastList } from "./Toasts.tsx";
 import type { ElementRegistry, Send } from "./types.ts";
 
 export interface TreeContextValue {
   store: TreeStore;
   send: Send;
   registry: ElementRegistry;
+  /** The page's toasts (`st.toast`, refused frames). */
+  toasts: ToastList;
 }
 
 export const TreeContext = createContext<TreeContextValue>();
@@ -24,12 +28,14 @@ export function RenderNode(props: { node: TreeNode; path: DeltaPath }): JSX.Elem
   // A different widget (or kind) in the same slot is a new element: remount it so local
   // UI state (drafts, open expanders) does not leak from the old one.
   const identity = createMemo(() => `${props.node.kind}\u0000${widgetId(props.node) ?? ""}`);
+  // A widget inside a form shows the value the form holds for it until it is submitted.
+  const node = createMemo(() => withHeldValue(props.node));
   return (
     <Show when={identity()} keyed>
       {(_) => (
         <Dynamic
           component={(tree.registry[props.node.kind] ?? UnknownElement) as Component<any>}
-          node={props.node}
+          node={node()}
           path={props.path}
           send={tree.send}
         />
@@ -48,7 +54,7 @@ export function ElementContainer(props: { node: TreeNode; path: DeltaPath; style
   return (
     <div
       class="element-container"
-      classList={{ "element-container-empty": props.node.kind === "empty" }}
+      classList={{ "element-container-empty": INVISIBLE_KINDS.has(props.node.kind) }}
       data-testid={"block" in props.node ? "stLayoutWrapper" : "stElementContainer"}
       data-stale={stale() ? "true" : undefined}
       style={props.style}
@@ -57,6 +63,9 @@ export function ElementContainer(props: { node: TreeNode; path: DeltaPath; style
     </div>
   );
 }
+
+/** Elements that take no room in the page (a toast shows in the corner, balloons over it). */
+const INVISIBLE_KINDS = new Set<string>(["empty", "toast", "balloons", "snow"]);
 
 /** The children of a block, each in its element container. */
 export function BlockChildren(props: { node: BlockNode; path: DeltaPath }): JSX.Element {

@@ -1,11 +1,16 @@
 import { createEffect, createSignal, on, type Accessor } from "solid-js";
 import type { WidgetKind, WidgetWireValue } from "../sessions/protocol.ts";
+import { formIdOf, holdFormValue } from "./forms.ts";
 import type { LeafElementProps } from "./types.ts";
 
-/** Sends a widget's new value; a disabled widget sends nothing. */
+/**
+ * Sends a widget's new value; a disabled widget sends nothing. Inside a form the value is
+ * held instead, and travels with the form's submit (see forms.ts).
+ */
 export function sendWidgetValue(props: LeafElementProps<WidgetKind>, value: WidgetWireValue): void {
   if (props.node.props.disabled) return;
-  props.send({ t: "widget", id: props.node.props.id, value });
+  if (formIdOf(props.node)) holdFormValue(props.node, value);
+  else props.send({ t: "widget", id: props.node.props.id, value });
 }
 
 export interface LocalEdit<T> {

@@ -4,7 +4,7 @@
  */
 import { Hono } from "hono";
 import { getServerByName } from "partyserver";
-import { apps } from "../apps/registry.gen.ts";
+import { apps } from "#apps";
 import { findApp } from "../sessions/apps.ts";
 import { sessionName } from "../sessions/session_name.ts";
 import { appPage, galleryPage, notFoundPage } from "./pages.ts";

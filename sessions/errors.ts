@@ -44,9 +44,121 @@ export class DuplicateWidgetKey extends StreamlitAPIException {
   }
 }
 
+/** A widget's key was set in session state after the widget was created in this run. */
+export class StreamlitWidgetAlreadyInstantiatedError extends StreamlitAPIException {
+  override name = "StreamlitWidgetAlreadyInstantiatedError";
+  constructor(key: string) {
+    super(`\`st.session_state.${key}\` cannot be modified after the widget with key \`${key}\` is instantiated.`);
+  }
+}
+
+/** Buttons and form submit buttons take no value from session state. */
+export class StreamlitValueAssignmentNotAllowedError extends StreamlitAPIException {
+  override name = "StreamlitValueAssignmentNotAllowedError";
+  constructor(key: string) {
+    super(`Values for the widget with \`key\` '${key}' cannot be set using \`st.session_state\`.`);
+  }
+}
+
+const FORMS_DOCS = "\n\nFor more information, refer to the\n[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).";
+
+/** An element used where it cannot be: a button in a form, a submit button outside one. */
+export class StreamlitInvalidLayoutContextError extends StreamlitAPIException {
+  override name = "StreamlitInvalidLayoutContextError";
+  static buttonInForm(): StreamlitInvalidLayoutContextError {
+    return new StreamlitInvalidLayoutContextError(
+      "`st.button()` can't be used in an `st.form()`. Use `st.form_submit_button()` instead to submit the form." + FORMS_DOCS,
+    );
+  }
+  static submitOutsideForm(): StreamlitInvalidLayoutContextError {
+    return new StreamlitInvalidLayoutContextError("`st.form_submit_button()` must be used inside an `st.form()`." + FORMS_DOCS);
+  }
+}
+
+export class StreamlitInvalidFormCallbackError extends StreamlitAPIException {
+  override name = "StreamlitInvalidFormCallbackError";
+  constructor() {
+    super(
+      "Within a form, callbacks can only be defined on `st.form_submit_button`. " +
+        "Defining callbacks on other widgets inside a form is not allowed.",
+    );
+  }
+}
+
+// Streamlit's errors about one parameter of an `st` call, with Streamlit's messages.
+
+/** A parameter outside a known set of values. */
+export class StreamlitValueError extends StreamlitAPIException {
+  override name = "StreamlitValueError";
+  constructor(parameter: string, validValues: readonly string[], detail?: string) {
+    super(`Invalid \`${parameter}\` value. Supported values: ${validValues.join(", ")}.${detail ? ` ${detail}` : ""}`);
+  }
+}
+
+/** A parameter outside a closed [min, max] interval. */
+export class StreamlitValueOutOfRangeError extends StreamlitAPIException {
+  override name = "StreamlitValueOutOfRangeError";
+  constructor(parameter: string, value: unknown, min: unknown, max: unknown) {
+    super(`The \`${parameter}\` parameter, set to ${String(value)}, is outside the required range [${String(min)}, ${String(max)}].`);
+  }
+}
+
+/** A parameter of a type the call does not take. */
+export class StreamlitInvalidParameterTypeError extends StreamlitAPIException {
+  override name = "StreamlitInvalidParameterTypeError";
+  constructor(parameter: string, providedType: string, expectedTypes: readonly string[], detail?: string) {
+    super(
+      `Invalid \`${parameter}\` type. Expected one of: ${expectedTypes.join(", ")}. Provided type: ${providedType}.${detail ? ` ${detail}` : ""}`,
+    );
+  }
+}
+
+export class StreamlitMissingRequiredParameterError extends StreamlitAPIException {
+  override name = "StreamlitMissingRequiredParameterError";
+  constructor(parameter: string, detail?: string) {
+    super(`The \`${parameter}\` parameter is required.${detail ? ` ${detail}` : ""}`);
+  }
+}
+
+export class StreamlitDefaultNotInOptionsError extends StreamlitAPIException {
+  override name = "StreamlitDefaultNotInOptionsError";
+  constructor(value: unknown) {
+    super(`The default value '${String(value)}' is not part of the options. Please make sure that every default value also exists in the options.`);
+  }
+}
+
+export class StreamlitValueBelowMinError extends StreamlitAPIException {
+  override name = "StreamlitValueBelowMinError";
+  constructor(value: unknown, min: unknown) {
+    super(`The \`value\` ${String(value)} is less than the \`min_value\` ${String(min)}.`);
+  }
+}
+
+export class StreamlitValueAboveMaxError extends StreamlitAPIException {
+  override name = "StreamlitValueAboveMaxError";
+  constructor(value: unknown, max: unknown) {
+    super(`The \`value\` ${String(value)} is greater than the \`max_value\` ${String(max)}.`);
+  }
+}
+
+export class StreamlitInvalidMinMaxError extends StreamlitAPIException {
+  override name = "StreamlitInvalidMinMaxError";
+  constructor(min: unknown, max: unknown) {
+    super(
+      min === max
+        ? `The \`min_value\` and \`max_value\` parameters are both set to ${String(min)}. They must not be equal.`
+        : `The \`min_value\`, set to ${String(min)}, cannot be greater than the \`max_value\`, set to ${String(max)}.`,
+    );
+  }
+}
+
 /** Thrown inside a run to end it early: `st.rerun()`, `st.stop()` or a newer event. */
 export class ScriptControlSignal extends Error {
-  constructor(readonly signal: "rerun" | "stop") {
+  constructor(
+    readonly signal: "rerun" | "stop",
+    /** A rerun of only the fragment the run belongs to (`st.rerun({ scope: "fragment" })`). */
+    readonly fragmentOnly = false,
+  ) {
     super(signal === "rerun" ? "Script rerun requested" : "Script stop requested");
     this.name = "ScriptControlSignal";
   }

@@ -22,7 +22,11 @@ interface WidgetBase {
   help?: string;
   disabled?: boolean;
   label_visibility?: LabelVisibility;
+  /** Set inside `st.form`: the browser holds the value until the form is submitted. */
+  form_id?: string;
 }
+
+export type ButtonType = "primary" | "secondary" | "tertiary";
 
 /** Props of every leaf element kind, keyed by Streamlit's element name. */
 export interface LeafProps {
@@ -42,7 +46,10 @@ export interface LeafProps {
   exception: { type: string; message: string; stack: string[]; is_warning?: boolean };
   /** An `st.empty()` slot that holds nothing yet. */
   empty: Record<string, never>;
-  button: WidgetBase & { type: "primary" | "secondary" | "tertiary"; use_container_width?: boolean; icon?: string };
+  button: WidgetBase & { type: ButtonType; use_container_width?: boolean; icon?: string };
+  /** Submits its form: the browser sends the form's held values with the click. */
+  form_submit_button: WidgetBase & { type: ButtonType; use_container_width?: boolean; icon?: string };
+  link_button: { label: string; url: string; type: ButtonType; help?: string; disabled?: boolean; icon?: string; use_container_width?: boolean };
   checkbox: WidgetBase & { value: boolean };
   toggle: WidgetBase & { value: boolean };
   text_input: WidgetBase & {
@@ -54,6 +61,8 @@ export interface LeafProps {
   text_area: WidgetBase & { value: string | null; placeholder?: string; max_chars?: number; height?: number };
   number_input: WidgetBase & {
     value: number | null;
+    /** The user may empty the field (the widget was created with `value: null`). */
+    clearable?: boolean;
     min?: number;
     max?: number;
     step: number;
@@ -78,6 +87,44 @@ export interface LeafProps {
     max_selections?: number;
     placeholder?: string;
   };
+  /** Slides over options: one index, or two for a range. */
+  select_slider: WidgetBase & { options: string[]; value: number[] };
+  /** Hex colour, "#rrggbb". */
+  color_picker: WidgetBase & { value: string };
+  /** ISO dates ("2026-11-25"): none, one, or two for a range. */
+  date_input: WidgetBase & {
+    value: string[];
+    is_range: boolean;
+    min: string;
+    max: string;
+    format: string;
+    clearable?: boolean;
+  };
+  /** "HH:MM" (or "HH:MM:SS" when step < 60 s), or null. */
+  time_input: WidgetBase & { value: string | null; step: number; clearable?: boolean };
+  pills: WidgetBase & { options: string[]; indexes: number[]; selection_mode: "single" | "multi" };
+  segmented_control: WidgetBase & { options: string[]; indexes: number[]; selection_mode: "single" | "multi" };
+  feedback: WidgetBase & { options: "thumbs" | "faces" | "stars"; index: number | null };
+  /** Sends a message once: the script sees it on the run it triggers, then null. */
+  chat_input: WidgetBase & { placeholder: string; max_chars?: number };
+  metric: {
+    label: string;
+    value: string;
+    delta?: string;
+    delta_color: "normal" | "inverse" | "off";
+    help?: string;
+    label_visibility?: LabelVisibility;
+    border?: boolean;
+  };
+  badge: { label: string; icon?: string; color: string };
+  /** 0 to 100. */
+  progress: { value: number; text?: string };
+  /** `nonce` changes with each run that calls it, so a toast shown again is sent again. */
+  toast: { body: string; icon?: string; nonce: number };
+  spinner: { text: string };
+  /** A new `nonce` each run that calls it, so the animation plays again. */
+  balloons: { nonce: number };
+  snow: { nonce: number };
 }
 
 /** Props of every container kind. */
@@ -91,6 +138,12 @@ export interface BlockProps {
   /** `st.tabs()`: its children are `tab` blocks. */
   tabs: { labels: string[] };
   tab: { label: string };
+  form: { form_id: string; clear_on_submit: boolean; border: boolean };
+  /** An `st.fragment`: reruns on its own when a widget inside it changes. */
+  fragment: { fragment_id: string };
+  status: { label: string; state: "running" | "complete" | "error"; expanded: boolean };
+  popover: { label: string; help?: string; disabled?: boolean; icon?: string; use_container_width?: boolean };
+  chat_message: { name: string; avatar?: string };
 }
 
 export type LeafKind = keyof LeafProps;
@@ -115,6 +168,8 @@ export function isBlock(node: TreeNode): node is BlockNode {
 export type DeltaOp =
   /** Put a node at a path; a block arrives with the children it has so far. */
   | { op: "set"; path: DeltaPath; node: TreeNode }
+  /** New props for the block at `path`; its children stay (a rerun diffs them one by one). */
+  | { op: "props"; path: DeltaPath; props: BlockNode["props"] }
   /** Keep only the first `count` children of the block at `path` (end of run). */
   | { op: "trim"; path: DeltaPath; count: number };
 
@@ -125,9 +180,10 @@ export type ServerFrame =
   | { t: "snapshot"; tree: BlockNode[]; running: boolean }
   /**
    * A run started: elements it has not reached yet are stale. A run that ends before the
-   * next flush sends no run_start, only its run_end.
+   * next flush sends no run_start, only its run_end. A fragment's run names the block it
+   * reruns (`scope`): only what is inside it can go stale.
    */
-  | { t: "run_start" }
+  | { t: "run_start"; scope?: DeltaPath }
   /**
    * Element changes, plus how many children of each touched container the current run
    * has reached so far (keyed by the container's path joined with "."). Reached elements
@@ -151,11 +207,16 @@ export type ClientErrorCode =
   | "rate_limited";
 
 /** Widget values as they travel from the browser (selections travel as option indexes). */
-export type WidgetWireValue = boolean | string | number | null | number[];
+export type WidgetWireValue = boolean | string | number | null | number[] | string[];
 
 export type ClientFrame =
   /** A widget changed value (a button sends `true`); the session reruns. */
   | { t: "widget"; id: string; value: WidgetWireValue }
+  /**
+   * Several widgets at once, applied together before one rerun: a form's held values with
+   * its submit button's `true`. Refused whole when any value is bad.
+   */
+  | { t: "widgets"; values: { id: string; value: WidgetWireValue }[] }
   /** Rerun with the current widget values (the "Rerun" menu item, the R key). */
   | { t: "rerun" }
   /** Stop the current run. */
@@ -164,6 +225,7 @@ export type ClientFrame =
 /** Largest browser frame a session accepts, in bytes (a long text area fits). */
 export const MAX_CLIENT_FRAME_BYTES = 256 * 1024;
 export const MAX_WIDGET_ID_LENGTH = 256;
+export const MAX_WIDGETS_PER_FRAME = 1000;
 
 export function pathKey(path: DeltaPath): string {
   return path.join(".");
@@ -201,17 +263,22 @@ export function parseClientFrame(
     case "stop":
       return { ok: true, frame: { t: frame.t } };
     case "widget": {
-      if (typeof frame.id !== "string" || frame.id.length === 0 || frame.id.length > MAX_WIDGET_ID_LENGTH) {
-        return { ok: false, code: "malformed_frame", message: "A widget frame needs a string `id`." };
+      const value = parseWidgetValue(frame);
+      return typeof value === "string"
+        ? { ok: false, code: "malformed_frame", message: value }
+        : { ok: true, frame: { t: "widget", ...value } };
+    }
+    case "widgets": {
+      if (!Array.isArray(frame.values) || frame.values.length === 0 || frame.values.length > MAX_WIDGETS_PER_FRAME) {
+        return { ok: false, code: "malformed_frame", message: `A widgets frame needs \`values\`: 1 to ${MAX_WIDGETS_PER_FRAME} {id, value} objects.` };
       }
-      if (!("value" in frame) || !isWireValue(frame.value)) {
-        return {
-          ok: false,
-          code: "malformed_frame",
-          message: "A widget frame needs a `value`: a boolean, string, number, null or array of numbers.",
-        };
+      const values: { id: string; value: WidgetWireValue }[] = [];
+      for (const item of frame.values as unknown[]) {
+        const value = typeof item === "object" && item !== null ? parseWidgetValue(item as Record<string, unknown>) : "Each entry of `values` must be an {id, value} object.";
+        if (typeof value === "string") return { ok: false, code: "malformed_frame", message: value };
+        values.push(value);
       }
-      return { ok: true, frame: { t: "widget", id: frame.id, value: frame.value } };
+      return { ok: true, frame: { t: "widgets", values } };
     }
     default:
       return {
@@ -220,6 +287,16 @@ export function parseClientFrame(
         message: `Unknown frame type ${JSON.stringify(frame.t ?? null).slice(0, 40)}.`,
       };
   }
+}
+
+function parseWidgetValue(item: Record<string, unknown>): { id: string; value: WidgetWireValue } | string {
+  if (typeof item.id !== "string" || item.id.length === 0 || item.id.length > MAX_WIDGET_ID_LENGTH) {
+    return "A widget value needs a string `id`.";
+  }
+  if (!("value" in item) || !isWireValue(item.value)) {
+    return "A widget value needs a `value`: a boolean, string, number, null, or an array of numbers or of strings.";
+  }
+  return { id: item.id, value: item.value };
 }
 
 function isWireValue(value: unknown): value is WidgetWireValue {
@@ -231,7 +308,10 @@ function isWireValue(value: unknown): value is WidgetWireValue {
     case "number":
       return Number.isFinite(value);
     case "object":
-      return Array.isArray(value) && value.every((v) => typeof v === "number" && Number.isFinite(v));
+      return (
+        Array.isArray(value) &&
+        (value.every((v) => typeof v === "number" && Number.isFinite(v)) || value.every((v) => typeof v === "string"))
+      );
     default:
       return false;
   }

@@ -3,8 +3,9 @@
  * session from storage, hands socket messages to it, broadcasts its frames and saves it
  * after every run, so a session survives hibernation, eviction and redeploys.
  */
-import { Server, type Connection, type WSMessage } from "partyserver";
-import { apps } from "../apps/registry.gen.ts";
+import { Server, type Connection, type ConnectionContext, type WSMessage } from "partyserver";
+import { browserContextFrom } from "./engine/browser_context.ts";
+import { apps } from "#apps";
 import { findApp, type AppEntry } from "./apps.ts";
 import { AppSession, type PersistedSession } from "./engine/app_session.ts";
 import { sessionName } from "./session_name.ts";
@@ -26,12 +27,18 @@ export class SessionServer extends Server<Env> {
     });
   }
 
-  override async onConnect(connection: Connection): Promise<void> {
+  override async onConnect(connection: Connection, ctx: ConnectionContext): Promise<void> {
     const session = this.requireSession();
+    session.browserContext = browserContextFrom(ctx.request.url);
     // The page as it was shows at once; the rerun a page load triggers then sends only what changed.
     connection.send(JSON.stringify([session.snapshotFrame()]));
     session.requestRerun();
     await session.idle();
+  }
+
+  override onClose(): void {
+    // Nobody is watching: fragments stop rerunning on their timers until the next connect.
+    if ([...this.getConnections()].length === 0) this.session?.pauseTimers();
   }
 
   override async onMessage(_connection: Connection, message: WSMessage): Promise<void> {

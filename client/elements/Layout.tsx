@@ -26,6 +26,15 @@ export function Vertical(props: BlockElementProps<"vertical">): JSX.Element {
   );
 }
 
+/** `st.fragment`: a plain vertical block; what it holds reruns on its own. */
+export function Fragment(props: BlockElementProps<"fragment">): JSX.Element {
+  return (
+    <div class="vertical-block" data-testid="stVerticalBlock">
+      <BlockChildren node={props.node} path={props.path} />
+    </div>
+  );
+}
+
 /** `st.columns()`: its children are columns sharing the width by weight. */
 export function Horizontal(props: BlockElementProps<"horizontal">): JSX.Element {
   return (

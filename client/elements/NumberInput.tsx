@@ -1,10 +1,16 @@
 import { createSignal, createUniqueId, type JSX } from "solid-js";
 import { decimalsOf, formatNumber } from "../format.ts";
+import { formIdOf, submitForm } from "../forms.ts";
 import type { LeafElementProps } from "../types.ts";
 import { createLocalEdit, hiddenLabel, sendWidgetValue } from "../widget.ts";
 import { InputInstructions, WidgetLabel } from "./parts.tsx";
+import { enterHint } from "./TextInput.tsx";
 
-/** `st.number_input`: applies on Enter or blur, and at once from the step buttons. */
+/**
+ * `st.number_input`: applies on Enter or blur, and at once from the step buttons. A
+ * `clearable` one (created with `value: null`) may be emptied, which sends null. Inside a
+ * form, Enter also submits the form.
+ */
 export function NumberInput(props: LeafElementProps<"number_input">): JSX.Element {
   const inputId = createUniqueId();
   const p = () => props.node.props;
@@ -26,9 +32,15 @@ export function NumberInput(props: LeafElementProps<"number_input">): JSX.Elemen
     (text) => sendWidgetValue(props, text === "" ? null : Number(text)),
   );
   const [focused, setFocused] = createSignal(false);
+  const hint = () => enterHint(formIdOf(props.node), edit.dirty(), "Enter");
   const apply = () => {
     const text = edit.draft().trim();
     const value = Number(text);
+    if (text === "" && p().clearable) {
+      edit.setDraft("");
+      edit.commit();
+      return;
+    }
     if (text === "" || !Number.isFinite(value)) return edit.reset();
     edit.setDraft(shown(normalize(value)));
     edit.commit();
@@ -61,7 +73,12 @@ export function NumberInput(props: LeafElementProps<"number_input">): JSX.Elemen
           disabled={p().disabled}
           aria-label={hiddenLabel(p())}
           onInput={(event) => edit.setDraft(event.currentTarget.value)}
-          onKeyDown={(event) => event.key === "Enter" && apply()}
+          onKeyDown={(event) => {
+            if (event.key !== "Enter") return;
+            apply();
+            const form = formIdOf(props.node);
+            if (form) submitForm(form, props.send);
+          }}
           onFocus={() => {
             edit.setEditing(true);
             setFocused(true);
@@ -93,7 +110,7 @@ export function NumberInput(props: LeafElementProps<"number_input">): JSX.Elemen
           +
         </button>
       </div>
-      <InputInstructions show={focused() && edit.dirty()} text="Press Enter to apply" />
+      <InputInstructions show={focused() && hint() !== ""} text={hint()} />
     </div>
   );
 }

@@ -1,13 +1,19 @@
 import { createSignal, createUniqueId, type JSX } from "solid-js";
+import { canSubmitWithEnter, formIdOf, submitForm } from "../forms.ts";
 import type { LeafElementProps } from "../types.ts";
 import { createLocalEdit, hiddenLabel, sendWidgetValue } from "../widget.ts";
 import { InputInstructions, WidgetLabel } from "./parts.tsx";
 
-/** `st.text_input`: applies on Enter or when focus leaves, not per keystroke. */
+/**
+ * `st.text_input`: applies on Enter or when focus leaves, not per keystroke. Inside a form
+ * every keystroke goes to the form's held values, and Enter submits the form.
+ */
 export function TextInput(props: LeafElementProps<"text_input">): JSX.Element {
   const inputId = createUniqueId();
   const edit = createLocalEdit(() => props.node.props.value ?? "", (value) => sendWidgetValue(props, value));
   const [focused, setFocused] = createSignal(false);
+  const formId = () => formIdOf(props.node);
+  const hint = () => enterHint(formId(), edit.dirty(), "Enter");
   return (
     <div class="stTextInput" data-testid="stTextInput">
       <WidgetLabel
@@ -26,8 +32,16 @@ export function TextInput(props: LeafElementProps<"text_input">): JSX.Element {
           disabled={props.node.props.disabled}
           autocomplete="off"
           aria-label={hiddenLabel(props.node.props)}
-          onInput={(event) => edit.setDraft(event.currentTarget.value)}
-          onKeyDown={(event) => event.key === "Enter" && edit.commit()}
+          onInput={(event) => {
+            edit.setDraft(event.currentTarget.value);
+            if (formId()) edit.commit();
+          }}
+          onKeyDown={(event) => {
+            if (event.key !== "Enter" || event.isComposing) return;
+            edit.commit();
+            const form = formId();
+            if (form) submitForm(form, props.send);
+          }}
           onFocus={() => {
             edit.setEditing(true);
             setFocused(true);
@@ -40,8 +54,8 @@ export function TextInput(props: LeafElementProps<"text_input">): JSX.Element {
         />
       </div>
       <InputInstructions
-        show={focused() && (edit.dirty() || props.node.props.max_chars !== undefined)}
-        text={instructions(edit.dirty() ? "Press Enter to apply" : "", edit.draft(), props.node.props.max_chars)}
+        show={focused() && (hint() !== "" || props.node.props.max_chars !== undefined)}
+        text={instructions(hint(), edit.draft(), props.node.props.max_chars)}
       />
     </div>
   );
@@ -53,6 +67,8 @@ export function TextArea(props: LeafElementProps<"text_area">): JSX.Element {
   const edit = createLocalEdit(() => props.node.props.value ?? "", (value) => sendWidgetValue(props, value));
   const [focused, setFocused] = createSignal(false);
   const applyKeys = /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘+Enter" : "Ctrl+Enter";
+  const formId = () => formIdOf(props.node);
+  const hint = () => enterHint(formId(), edit.dirty(), applyKeys);
   return (
     <div class="stTextArea" data-testid="stTextArea">
       <WidgetLabel
@@ -70,8 +86,16 @@ export function TextArea(props: LeafElementProps<"text_area">): JSX.Element {
           disabled={props.node.props.disabled}
           aria-label={hiddenLabel(props.node.props)}
           style={props.node.props.height ? { height: `${props.node.props.height}px` } : undefined}
-          onInput={(event) => edit.setDraft(event.currentTarget.value)}
-          onKeyDown={(event) => event.key === "Enter" && (event.ctrlKey || event.metaKey) && edit.commit()}
+          onInput={(event) => {
+            edit.setDraft(event.currentTarget.value);
+            if (formId()) edit.commit();
+          }}
+          onKeyDown={(event) => {
+            if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
+            edit.commit();
+            const form = formId();
+            if (form) submitForm(form, props.send);
+          }}
           onFocus={() => {
             edit.setEditing(true);
             setFocused(true);
@@ -84,11 +108,20 @@ export function TextArea(props: LeafElementProps<"text_area">): JSX.Element {
         />
       </div>
       <InputInstructions
-        show={focused() && (edit.dirty() || props.node.props.max_chars !== undefined)}
-        text={instructions(edit.dirty() ? `Press ${applyKeys} to apply` : "", edit.draft(), props.node.props.max_chars)}
+        show={focused() && (hint() !== "" || props.node.props.max_chars !== undefined)}
+        text={instructions(hint(), edit.draft(), props.node.props.max_chars)}
       />
     </div>
   );
+}
+
+/**
+ * The key hint under a text-like input: "Press Enter to apply" while an edit is pending, or,
+ * inside a form that Enter can submit, "Press Enter to submit form".
+ */
+export function enterHint(formId: string | undefined, dirty: boolean, keys: string): string {
+  if (formId) return canSubmitWithEnter(formId) ? `Press ${keys} to submit form` : "";
+  return dirty ? `Press ${keys} to apply` : "";
 }
 
 function instructions(hint: string, draft: string, maxChars: number | undefined): string {

@@ -1,6 +1,7 @@
 /** Status boxes (success, info, warning, error) and st.exception. */
 import { exceptionProps } from "../errors.ts";
 import type { DeltaGenerator } from "./delta_generator.ts";
+import { cleanText } from "./text.ts";
 
 export interface AlertOptions {
   icon?: string;
@@ -17,7 +18,7 @@ declare module "./delta_generator.ts" {
 }
 
 function alertProps(body: unknown, options: AlertOptions) {
-  return { body: String(body), ...(options.icon !== undefined ? { icon: options.icon } : {}) };
+  return { body: cleanText(body), ...(options.icon !== undefined ? { icon: options.icon } : {}) };
 }
 
 export const alertMethods = {

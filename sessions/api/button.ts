@@ -1,5 +1,6 @@
 /** st.button: true for the one run its click triggers. */
 import { defineWidgetKind } from "../engine/widgets.ts";
+import { StreamlitInvalidLayoutContextError } from "../errors.ts";
 import type { DeltaGenerator } from "./delta_generator.ts";
 import { baseProps, callbackOf, identityOf, showWidget, type WidgetOptions } from "./widget.ts";
 
@@ -25,6 +26,8 @@ defineWidgetKind({
 
 export const buttonMethods = {
   button(this: DeltaGenerator, label: string, options: ButtonOptions = {}): boolean {
+    const ctx = this._context("st.button");
+    if (ctx.run.containerOf(this._target(ctx)).formId !== undefined) throw StreamlitInvalidLayoutContextError.buttonInForm();
     return showWidget(this, {
       kind: "button",
       key: options.key,

@@ -14,7 +14,7 @@ type Where =
   | { type: "active" }
   | { type: "root"; index: number }
   | { type: "container"; run: ScriptRun; container: Container }
-  | { type: "slot"; run: ScriptRun; path: DeltaPath };
+  | { type: "slot"; run: ScriptRun; path: DeltaPath; parent: Container };
 
 export class DeltaGeneratorBase {
   /** @internal */
@@ -23,20 +23,21 @@ export class DeltaGeneratorBase {
   /** Runs `fn` with this container as the place `st.*` writes to: Python's `with container:`. */
   with<T>(fn: () => T): T {
     const ctx = currentContext();
-    return runInContext({ run: ctx.run, active: this.target(ctx) }, fn);
+    return runInContext({ run: ctx.run, active: this._target(ctx) }, fn);
   }
 
   /** @internal Emits a leaf element; the returned generator replaces it when written to. */
   _leaf<K extends LeafKind>(kind: K, props: LeafProps[K]): DeltaGenerator {
     const ctx = currentContext(`st.${kind}`);
-    const { path } = ctx.run.emit(this.target(ctx), { kind, props } as TreeNode);
-    return createDeltaGenerator({ type: "slot", run: ctx.run, path });
+    const target = this._target(ctx);
+    const { path } = ctx.run.emit(target, { kind, props } as TreeNode);
+    return createDeltaGenerator({ type: "slot", run: ctx.run, path, parent: ctx.run.containerOf(target) });
   }
 
   /** @internal Emits a block; the returned generator appends inside it. */
   _block<K extends BlockKind>(kind: K, props: BlockProps[K]): DeltaGenerator {
     const ctx = currentContext(`st.${kind}`);
-    const { container } = ctx.run.emit(this.target(ctx), { kind, props, block: true, children: [] } as TreeNode);
+    const { container } = ctx.run.emit(this._target(ctx), { kind, props, block: true, children: [] } as TreeNode);
     return createDeltaGenerator({ type: "container", run: ctx.run, container: container! });
   }
 
@@ -45,13 +46,14 @@ export class DeltaGeneratorBase {
     return currentContext(what);
   }
 
-  private target(ctx: RunContext): Target {
+  /** @internal Where this generator writes in the current run. */
+  _target(ctx: RunContext): Target {
     const where = this.where;
     switch (where.type) {
       case "active":
         return ctx.active;
       case "root":
-        return { container: ctx.run.roots[where.index]! };
+        return { container: ctx.run.root(where.index) };
       case "container":
       case "slot":
         if (where.run !== ctx.run) {
@@ -60,7 +62,7 @@ export class DeltaGeneratorBase {
               "must be created anew in each run; don't keep them in session state.",
           );
         }
-        return where.type === "container" ? { container: where.container } : { slot: where.path };
+        return where.type === "container" ? { container: where.container } : { slot: where.path, parent: where.parent };
     }
   }
 }

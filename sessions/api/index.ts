@@ -4,7 +4,12 @@
 import { alertMethods } from "./alerts.ts";
 import { buttonMethods } from "./button.ts";
 import { checkboxMethods } from "./checkbox.ts";
-import { rerun, stop } from "./control.ts";
+import { createContextProxy } from "./context.ts";
+import { rerun, sleep, stop } from "./control.ts";
+import { formMethods } from "./form.ts";
+import { fragment } from "./fragment.ts";
+import { statusMethods } from "./status.ts";
+import type { BrowserContext } from "../engine/browser_context.ts";
 import { DeltaGeneratorBase, mainDeltaGenerator, rootDeltaGenerator, type DeltaGenerator } from "./delta_generator.ts";
 import { layoutMethods } from "./layout.ts";
 import { numberInputMethods } from "./number_input.ts";
@@ -13,6 +18,15 @@ import { createSessionStateProxy, type SessionStateProxy } from "./session_state
 import { sliderMethods } from "./slider.ts";
 import { textInputMethods } from "./text_input.ts";
 import { textMethods } from "./text.ts";
+import { chatMethods } from "./chat.ts";
+import { colorPickerMethods } from "./color_picker.ts";
+import { dateTimeMethods } from "./date_time.ts";
+import { feedbackMethods } from "./feedback.ts";
+import { linkButtonMethods } from "./link_button.ts";
+import { metricMethods } from "./metric.ts";
+import { pillsMethods } from "./pills.ts";
+import { popoverMethods } from "./popover.ts";
+import { selectSliderMethods } from "./select_slider.ts";
 import { ROOT_SIDEBAR } from "../protocol.ts";
 
 // Each family adds its methods to every DeltaGenerator: st, st.sidebar, columns, containers.
@@ -26,21 +40,38 @@ Object.assign(
   numberInputMethods,
   sliderMethods,
   selectMethods,
+  selectSliderMethods,
+  colorPickerMethods,
+  dateTimeMethods,
+  pillsMethods,
+  feedbackMethods,
+  chatMethods,
+  metricMethods,
+  linkButtonMethods,
+  popoverMethods,
   layoutMethods,
+  formMethods,
+  statusMethods,
 );
 
 export interface StreamlitAPI extends DeltaGenerator {
   readonly sidebar: DeltaGenerator;
   readonly session_state: SessionStateProxy;
-  rerun(): never;
-  stop(): never;
+  readonly context: Readonly<BrowserContext>;
+  rerun: typeof rerun;
+  stop: typeof stop;
+  sleep: typeof sleep;
+  fragment: typeof fragment;
 }
 
 const st = Object.assign(mainDeltaGenerator(), {
   sidebar: rootDeltaGenerator(ROOT_SIDEBAR),
   session_state: createSessionStateProxy(),
+  context: createContextProxy(),
   rerun,
   stop,
+  sleep,
+  fragment,
 }) as StreamlitAPI;
 
 export default st;

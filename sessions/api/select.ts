@@ -3,7 +3,7 @@ import { StreamlitAPIException } from "../errors.ts";
 import { defineWidgetKind, invalidStateValue } from "../engine/widgets.ts";
 import type { LeafProps, WidgetWireValue } from "../protocol.ts";
 import type { DeltaGenerator } from "./delta_generator.ts";
-import { baseProps, callbackOf, identityOf, showWidget, type OnChange, type WidgetOptions } from "./widget.ts";
+import { baseProps, callbackOf, identityOf, showWidget, wireIndexes, type OnChange, type WidgetOptions } from "./widget.ts";
 
 interface ChoiceOptions<T> extends WidgetOptions, OnChange {
   format_func?: (option: T) => unknown;
@@ -44,7 +44,7 @@ defineWidgetKind({
     if (!Array.isArray(wire) || !wire.every((i) => validIndex(i, props.options.length))) {
       return `Expected an array of option indexes below ${props.options.length}.`;
     }
-    if (new Set(wire).size !== wire.length) return "An option can be selected only once.";
+    if (new Set(wire as number[]).size !== wire.length) return "An option can be selected only once.";
     if (props.max_selections !== undefined && wire.length > props.max_selections) {
       return `At most ${props.max_selections} options can be selected.`;
     }
@@ -119,12 +119,12 @@ export const selectMethods = {
       props: (wire) => ({
         ...baseProps(label, settings),
         options: labels,
-        indexes: Array.isArray(wire) ? wire : [],
+        indexes: wireIndexes(wire),
         ...(settings.max_selections !== undefined ? { max_selections: settings.max_selections } : {}),
         ...(settings.placeholder !== undefined ? { placeholder: settings.placeholder } : {}),
       }),
       toWire,
-      fromWire: (wire) => (Array.isArray(wire) ? wire.map((i) => options[i]!) : []),
+      fromWire: (wire) => wireIndexes(wire).map((i) => options[i]!),
       callback: callbackOf(settings.on_change, settings.args, settings.kwargs),
     });
   },

@@ -36,7 +36,7 @@ declare module "./delta_generator.ts" {
 
 export const textMethods = {
   markdown(this: DeltaGenerator, body: unknown, options: MarkdownOptions = {}): DeltaGenerator {
-    return this._leaf("markdown", { body: String(body), ...markdownFlags(options) });
+    return this._leaf("markdown", { body: cleanText(body), ...markdownFlags(options) });
   },
   title(this: DeltaGenerator, body: unknown, options: HeadingOptions = {}): DeltaGenerator {
     return this._leaf("title", headingProps(body, options));
@@ -48,10 +48,10 @@ export const textMethods = {
     return this._leaf("subheader", headingProps(body, options));
   },
   caption(this: DeltaGenerator, body: unknown, options: MarkdownOptions = {}): DeltaGenerator {
-    return this._leaf("caption", { body: String(body), ...markdownFlags(options) });
+    return this._leaf("caption", { body: cleanText(body), ...markdownFlags(options) });
   },
   text(this: DeltaGenerator, body: unknown, options: { help?: string } = {}): DeltaGenerator {
-    return this._leaf("text", { body: String(body), ...(options.help !== undefined ? { help: options.help } : {}) });
+    return this._leaf("text", { body: cleanText(body), ...(options.help !== undefined ? { help: options.help } : {}) });
   },
   code(this: DeltaGenerator, body: unknown, options: CodeOptions = {}): DeltaGenerator {
     const props: LeafProps["code"] = { body: String(body), language: options.language === undefined ? "python" : options.language };
@@ -92,6 +92,15 @@ export const textMethods = {
   },
 };
 
+/** Like Streamlit: text is dedented and stripped, so indented template literals read well. */
+export function cleanText(body: unknown): string {
+  const text = String(body);
+  const lines = text.split("\n");
+  const indents = lines.filter((line) => line.trim().length > 0).map((line) => /^[ \t]*/.exec(line)![0].length);
+  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  return (common > 0 ? lines.map((line) => line.slice(common)).join("\n") : text).trim();
+}
+
 function markdownFlags(options: MarkdownOptions): { unsafe_allow_html?: boolean; help?: string } {
   return {
     ...(options.unsafe_allow_html ? { unsafe_allow_html: true } : {}),
@@ -100,7 +109,7 @@ function markdownFlags(options: MarkdownOptions): { unsafe_allow_html?: boolean;
 }
 
 function headingProps(body: unknown, options: HeadingOptions): LeafProps["title"] {
-  const props: LeafProps["title"] = { body: String(body) };
+  const props: LeafProps["title"] = { body: cleanText(body) };
   if (options.anchor !== undefined) props.anchor = options.anchor;
   if (options.help !== undefined) props.help = options.help;
   if (options.divider) props.divider = options.divider;

@@ -1,6 +1,6 @@
 /** What every widget function shares: its common options and the register-then-emit step. */
 import { registerWidget, type Callback, type WidgetSpec } from "../engine/widgets.ts";
-import type { LabelVisibility, WidgetKind } from "../protocol.ts";
+import type { LabelVisibility, TreeNode, WidgetKind, WidgetWireValue } from "../protocol.ts";
 import type { DeltaGenerator } from "./delta_generator.ts";
 
 export interface WidgetOptions {
@@ -41,13 +41,19 @@ export function baseProps(label: string, options: WidgetOptions) {
 export function showWidget<K extends WidgetKind, V>(dg: DeltaGenerator, spec: WidgetSpec<K, V>): V {
   const ctx = dg._context(`st.${spec.kind}`);
   ctx.run.checkpoint();
-  const { value, props } = registerWidget(ctx.run, spec);
-  dg._leaf(spec.kind, props);
-  return value;
+  const target = dg._target(ctx);
+  const registration = registerWidget(ctx.run, spec, ctx.run.containerOf(target));
+  registration.path = ctx.run.emit(target, { kind: spec.kind, props: registration.props } as TreeNode).path;
+  return registration.value as V;
 }
 
 /** What makes a widget without a key itself: callbacks, `disabled` and the key do not count. */
 export function identityOf(label: string, options: object, extra: Record<string, unknown> = {}): unknown {
   const { key, disabled, on_change, on_click, args, kwargs, ...rest } = options as Record<string, unknown>;
   return { label, ...rest, ...extra };
+}
+
+/** Option indexes from a browser value (validation has already checked them). */
+export function wireIndexes(wire: WidgetWireValue): number[] {
+  return Array.isArray(wire) ? wire.filter((v): v is number => typeof v === "number") : [];
 }

@@ -4,6 +4,8 @@
  * Plain TypeScript: the Durable Object, AppTest and the benchmark all host it.
  */
 import { exceptionProps, ScriptControlSignal } from "../errors.ts";
+import { emptyBrowserContext, type BrowserContext } from "./browser_context.ts";
+import { FragmentTimers, mergeScopes, type Fragment, type RerunScope } from "./fragments.ts";
 import {
   parseClientFrame,
   type BlockNode,
@@ -35,6 +37,7 @@ export interface KnownWidget {
   props: LeafProps[WidgetKind];
   key?: string | undefined;
   trigger?: boolean | undefined;
+  fragmentId?: string | undefined;
 }
 
 export interface PersistedSession {
@@ -42,6 +45,7 @@ export interface PersistedSession {
   state: SessionStateSnapshot;
   tree: BlockNode[];
   widgets: KnownWidget[];
+  context?: BrowserContext;
 }
 
 export interface AppSessionOptions {
@@ -72,9 +76,16 @@ export class AppSession {
   private current: ScriptRun | null = null;
   private runCount = 0;
   private pendingEvents: WidgetEvent[] = [];
-  private rerunWanted = false;
+  private wanted: RerunScope | null = null;
   private loop: Promise<void> | null = null;
+  /** The fragments of the last full run, by id. */
+  private fragments = new Map<string, Fragment>();
+  private readonly fragmentTimers = new FragmentTimers();
   lastOutcome: RunOutcome | null = null;
+  /** What the browser said about itself when it connected (timezone, locale). */
+  browserContext: BrowserContext = emptyBrowserContext;
+  /** Streamlit warns once about a widget with both a default and a session-state value. */
+  warnedDuplicatedValue = false;
 
   constructor(options: AppSessionOptions) {
     this.script = options.script;
@@ -84,6 +95,7 @@ export class AppSession {
     this.state = restored ? SessionState.restore(restored.state) : new SessionState();
     this.tree = new ElementTree(restored?.tree);
     for (const widget of restored?.widgets ?? []) this.knownWidgets.set(widget.id, widget);
+    if (restored?.context) this.browserContext = restored.context;
   }
 
   get status(): SessionStatus {
@@ -115,21 +127,25 @@ export class AppSession {
       case "stop":
         this.stop();
         return null;
-      case "widget": {
-        const refusal = this.queueWidgetValue(frame.id, frame.value);
-        if (!refusal) this.requestRerun();
+      case "widget":
+      case "widgets": {
+        const values = frame.t === "widget" ? [{ id: frame.id, value: frame.value }] : frame.values;
+        const refusal = this.queueWidgetValues(values);
+        if (!refusal) this.requestRerun(this.scopeOf(values.map((v) => v.id)));
         return refusal;
       }
     }
   }
 
-  /** Checks a widget value from the browser and queues it for the next run. */
-  queueWidgetValue(id: string, wire: WidgetWireValue): { code: ClientErrorCode; message: string } | null {
-    const widget = this.widget(id);
-    if (!widget) return { code: "unknown_widget", message: `No widget with id "${id}" on this page.` };
-    const problem = validateBrowserValue(widget.kind, wire, widget.props);
-    if (problem) return { code: "invalid_value", message: problem };
-    this.pendingEvents.push({ id, wire });
+  /** Checks widget values from the browser and, when all are good, queues them for the next run. */
+  queueWidgetValues(values: { id: string; value: WidgetWireValue }[]): { code: ClientErrorCode; message: string } | null {
+    for (const { id, value } of values) {
+      const widget = this.widget(id);
+      if (!widget) return { code: "unknown_widget", message: `No widget with id "${id}" on this page.` };
+      const problem = validateBrowserValue(widget.kind, value, widget.props);
+      if (problem) return { code: "invalid_value", message: `${widget.props.label || widget.kind}: ${problem}` };
+    }
+    for (const { id, value } of values) this.pendingEvents.push({ id, wire: value });
     return null;
   }
 
@@ -138,15 +154,39 @@ export class AppSession {
     return this.current?.widgets.get(id) ?? this.knownWidgets.get(id);
   }
 
-  requestRerun(): void {
-    this.rerunWanted = true;
-    this.current?.requestInterrupt("rerun");
+  /**
+   * Asks for a rerun of the page, or of one fragment. A run in progress that the rerun
+   * would redo ends at its next `st` call; a fragment's rerun waits for a full run to end.
+   */
+  requestRerun(scope: RerunScope = "app"): void {
+    this.wanted = mergeScopes(this.wanted, scope);
+    const current = this.current;
+    if (current && (this.wanted === "app" || current.fragment?.id === this.wanted.fragment)) {
+      current.requestInterrupt(new ScriptControlSignal("rerun"));
+    }
     this.loop ??= this.runLoop();
   }
 
   stop(): void {
-    this.rerunWanted = false;
-    this.current?.requestInterrupt("stop");
+    this.wanted = null;
+    this.current?.requestInterrupt(new ScriptControlSignal("stop"));
+  }
+
+  /** Stops fragments' automatic reruns (no browser is watching); the next full run restarts them. */
+  pauseTimers(): void {
+    this.fragmentTimers.stop();
+  }
+
+  /** Called by `st.fragment` in a full run. */
+  registerFragment(fragment: Fragment): void {
+    this.current?.fragments.set(fragment.id, fragment);
+  }
+
+  /** Widgets all inside one fragment rerun only it; anything else reruns the page. */
+  private scopeOf(ids: string[]): RerunScope {
+    const fragmentIds = new Set(ids.map((id) => this.widget(id)?.fragmentId));
+    const [only] = fragmentIds;
+    return fragmentIds.size === 1 && only !== undefined && this.fragments.has(only) ? { fragment: only } : "app";
   }
 
   /** Resolves once no run is in progress or wanted. */
@@ -169,42 +209,47 @@ export class AppSession {
 
   private async runLoop(): Promise<void> {
     try {
-      while (this.rerunWanted) {
-        this.rerunWanted = false;
+      while (this.wanted) {
+        const scope = this.wanted;
+        this.wanted = null;
         if (!this.hasLiveWidgets && this.pendingEvents.length > 0) {
           // Restored from storage: run once so the widgets' callbacks exist again, then apply the events.
           const held = this.pendingEvents;
           this.pendingEvents = [];
-          await this.execute();
+          await this.execute(null);
           this.pendingEvents = [...held, ...this.pendingEvents];
-          this.rerunWanted = true;
+          this.wanted = mergeScopes(this.wanted, scope);
           continue;
         }
-        const outcome = await this.execute();
-        if (outcome === "rerun") this.rerunWanted = true;
+        const fragment = scope === "app" ? null : (this.fragments.get(scope.fragment) ?? null);
+        const rerun = await this.execute(fragment);
+        if (rerun) this.wanted = mergeScopes(this.wanted, rerun);
       }
     } finally {
       this.loop = null;
     }
   }
 
-  private async execute(): Promise<RunOutcome> {
-    const run = new ScriptRun(this, ++this.runCount);
+  /** Runs the script, or one fragment; returns the rerun the run asked for with `st.rerun()`, if any. */
+  private async execute(fragment: Fragment | null): Promise<RerunScope | null> {
+    const run = new ScriptRun(this, ++this.runCount, fragment);
     this.current = run;
-    this.queue.runStart();
+    this.queue.runStart(fragment ? fragment.path : undefined);
     const events = this.pendingEvents;
     this.pendingEvents = [];
     let outcome: RunOutcome = "completed";
+    let rerun: RerunScope | null = null;
     try {
-      const script = this.script;
-      const callbacks = this.applyEvents(events);
+      const body = fragment ? () => fragment.fn(...fragment.args) : this.script;
+      const callbacks = this.applyEvents(events, run);
       await runInContext({ run, active: { container: run.main } }, async function edgelitScriptRun() {
         for (const callback of callbacks) await invoke(callback);
-        await script();
+        await body();
       });
     } catch (error) {
       if (error instanceof ScriptControlSignal) {
         outcome = error.signal === "rerun" ? "rerun" : "stopped";
+        if (outcome === "rerun") rerun = error.fragmentOnly && fragment ? { fragment: fragment.id } : "app";
       } else {
         outcome = "error";
         this.put([...run.main.path, run.main.nextIndex++], { kind: "exception", props: exceptionProps(error) });
@@ -215,15 +260,16 @@ export class AppSession {
     this.current = null;
     this.finishRun(run, outcome);
     await this.persist();
-    return outcome;
+    return rerun;
   }
 
   /** Applies the browser's widget values; returns the callbacks they fire, in order. */
-  private applyEvents(events: WidgetEvent[]): Callback[] {
+  private applyEvents(events: WidgetEvent[], run: ScriptRun): Callback[] {
     const callbacks: Callback[] = [];
     for (const event of events) {
       const widget = this.knownWidgets.get(event.id);
       if (!widget || !("fromWire" in widget)) continue;
+      if (widget.clearsForm !== undefined && event.wire === true) run.formsToClear.add(widget.clearsForm);
       const before = this.state.widget(event.id);
       this.state.setWidget(event.id, {
         wire: event.wire,
@@ -239,25 +285,44 @@ export class AppSession {
 
   private finishRun(run: ScriptRun, outcome: RunOutcome): void {
     const ops: DeltaOp[] = [];
-    if (outcome !== "rerun") {
+    const completed = outcome !== "rerun";
+    if (completed) {
+      this.clearSubmittedForms(run);
       // The last container made at a path is the one there now.
       const byPath = new Map<string, Container>();
-      for (const container of [...run.roots, ...run.containers]) byPath.set(pathKey(container.path), container);
+      for (const container of [...run.rootContainers, ...run.containers]) byPath.set(pathKey(container.path), container);
       for (const container of byPath.values()) {
         const op = this.tree.trim(container.path, container.nextIndex);
         if (op) ops.push(op);
       }
     }
-    const completed = outcome !== "rerun";
-    this.state.endRun(completed ? new Set(run.widgets.keys()) : null);
+    // A fragment's run only answers for the fragment's widgets.
+    const fragmentId = run.fragment?.id;
+    const inScope = (id: string) => fragmentId === undefined || this.knownWidgets.get(id)?.fragmentId === fragmentId;
+    this.state.endRun(completed ? new Set(run.widgets.keys()) : null, inScope);
     if (completed) {
-      this.knownWidgets = new Map(run.widgets);
-    } else {
-      for (const [id, widget] of run.widgets) this.knownWidgets.set(id, widget);
+      for (const id of [...this.knownWidgets.keys()]) if (inScope(id)) this.knownWidgets.delete(id);
+      if (!run.fragment) {
+        this.fragments = run.fragments;
+        this.fragmentTimers.reset(this.fragments.values(), (scope) => this.requestRerun(scope));
+      }
     }
+    for (const [id, widget] of run.widgets) this.knownWidgets.set(id, widget);
     this.hasLiveWidgets = true;
     this.lastOutcome = outcome;
     this.queue.runEnd(outcome, ops);
+  }
+
+  /** `st.form(clear_on_submit=True)`: after the run its submission triggered, its widgets go back to their defaults. */
+  private clearSubmittedForms(run: ScriptRun): void {
+    if (run.formsToClear.size === 0) return;
+    for (const widget of run.widgets.values()) {
+      if (widget.formId === undefined || !run.formsToClear.has(widget.formId) || widget.path === undefined) continue;
+      const wire = widget.defaultWire;
+      this.state.setWidget(widget.id, { wire, value: widget.fromWire(wire), key: widget.key });
+      widget.props = widget.propsFor(wire);
+      this.put(widget.path, { kind: widget.kind, props: widget.props } as TreeNode);
+    }
   }
 
   private async persist(): Promise<void> {
@@ -270,14 +335,15 @@ export class AppSession {
   }
 
   toPersisted(): PersistedSession {
-    const widgets: KnownWidget[] = [...this.knownWidgets.values()].map(({ id, kind, props, key, trigger }) => ({
+    const widgets: KnownWidget[] = [...this.knownWidgets.values()].map(({ id, kind, props, key, trigger, fragmentId }) => ({
       id,
       kind,
       props,
       key,
       trigger,
+      fragmentId,
     }));
-    return { version: 1, state: this.state.snapshot(), tree: this.tree.roots, widgets };
+    return { version: 1, state: this.state.snapshot(), tree: this.tree.roots, widgets, context: this.browserContext };
   }
 
   private refuse(code: ClientErrorCode, message: string): void {

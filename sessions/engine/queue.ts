@@ -16,9 +16,9 @@ export class FrameQueue {
 
   constructor(private readonly sink: Sink) {}
 
-  runStart(): void {
+  runStart(scope?: DeltaPath): void {
     this.closeDelta();
-    this.frames.push({ t: "run_start" });
+    this.frames.push(scope ? { t: "run_start", scope } : { t: "run_start" });
     this.schedule();
   }
 

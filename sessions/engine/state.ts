@@ -2,7 +2,7 @@
  * Session state: the values the script stores under its own keys, and the value of every
  * widget, reachable through `st.session_state[key]` when the widget has a key.
  */
-import { StreamlitAPIException } from "../errors.ts";
+import { StreamlitAPIException, StreamlitWidgetAlreadyInstantiatedError } from "../errors.ts";
 import type { WidgetWireValue } from "../protocol.ts";
 
 export interface WidgetValue {
@@ -13,6 +13,8 @@ export interface WidgetValue {
   key?: string;
   /** A button: true for the one run its click triggers. */
   trigger?: boolean;
+  /** A value that lasts one run (st.chat_input's message): what the widget holds after that run. */
+  reset?: { wire: WidgetWireValue; value: unknown };
 }
 
 export interface SessionStateSnapshot {
@@ -58,15 +60,7 @@ export class SessionState {
   }
 
   set(key: string, value: unknown): void {
-    if (this.instantiatedKeys.has(key)) {
-      throw new StreamlitAPIException(
-        `\`st.session_state.${key}\` cannot be modified after the widget with key \`${key}\` is instantiated.`,
-      );
-    }
-    const widget = this.widgetForKey(key);
-    if (widget?.trigger !== undefined) {
-      throw new StreamlitAPIException(`Values for the widget with key '${key}' cannot be set using st.session_state.`);
-    }
+    if (this.instantiatedKeys.has(key)) throw new StreamlitWidgetAlreadyInstantiatedError(key);
     // The widget, when next created, takes its value from here (see `claimUserValue`).
     this.user.set(key, value);
   }
@@ -97,6 +91,11 @@ export class SessionState {
     return this.widgets.get(id);
   }
 
+  /** A value set under `key` that its widget has not taken yet. */
+  peekUserValue(key: string): { found: true; value: unknown } | { found: false } {
+    return this.user.has(key) ? { found: true, value: this.user.get(key) } : { found: false };
+  }
+
   /** A value the script set under a widget's key before creating it; taken once. */
   claimUserValue(key: string): { found: true; value: unknown } | { found: false } {
     if (!this.user.has(key)) return { found: false };
@@ -115,17 +114,20 @@ export class SessionState {
   }
 
   /**
-   * After a run: button triggers fall back to false and, when the run reached its end,
-   * widgets it did not create are forgotten (as in Streamlit, their keys leave session state).
+   * After a run: button triggers fall back to false, one-run values to their `reset`, and,
+   * when the run reached its end, widgets in its scope (the page, or a fragment's) that it did not create are forgotten
+   * (as in Streamlit, their keys leave session state).
    */
-  endRun(createdIds: ReadonlySet<string> | null): void {
+  endRun(createdIds: ReadonlySet<string> | null, inScope: (id: string) => boolean = () => true): void {
     this.instantiatedKeys.clear();
     for (const [id, widget] of this.widgets) {
-      if (createdIds && !createdIds.has(id)) {
+      if (createdIds && !createdIds.has(id) && inScope(id)) {
         this.widgets.delete(id);
         if (widget.key !== undefined && this.keyToId.get(widget.key) === id) this.keyToId.delete(widget.key);
       } else if (widget.trigger) {
         this.widgets.set(id, { ...widget, trigger: false, wire: false, value: false });
+      } else if (widget.reset && widget.wire !== widget.reset.wire) {
+        this.widgets.set(id, { ...widget, wire: widget.reset.wire, value: widget.reset.value });
       }
     }
   }

@@ -11,6 +11,10 @@ export class Container {
   constructor(
     readonly path: DeltaPath,
     readonly kind: BlockKind,
+    /** The `st.form` this block is inside, if any. */
+    readonly formId?: string,
+    /** The `st.fragment` this block belongs to, if any. */
+    readonly fragmentId?: string,
   ) {}
 }
 
@@ -47,6 +51,12 @@ export class ElementTree {
     const existing = parent.children[index];
     const encoding = encode(node);
     if (existing && this.encodingOf(existing) === encoding) return null;
+    if (existing && isBlock(existing) && isBlock(node) && existing.kind === node.kind) {
+      // Same container, new props: keep its children, which the run diffs one by one.
+      existing.props = node.props;
+      this.encodings.set(existing, encoding);
+      return { op: "props", path, props: node.props };
+    }
     // A block starts empty: its children arrive as deltas of their own.
     const stored: TreeNode = isBlock(node) ? { ...node, children: [] } : node;
     parent.children[index] = stored;

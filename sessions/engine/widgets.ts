@@ -3,8 +3,15 @@
  * (session state, then the browser's last value, then its default), register it for
  * the browser's events, and hand back the value.
  */
-import { DuplicateWidgetID, DuplicateWidgetKey, StreamlitAPIException } from "../errors.ts";
-import type { LeafProps, WidgetKind, WidgetWireValue } from "../protocol.ts";
+import {
+  DuplicateWidgetID,
+  DuplicateWidgetKey,
+  StreamlitAPIException,
+  StreamlitInvalidFormCallbackError,
+  StreamlitValueAssignmentNotAllowedError,
+} from "../errors.ts";
+import type { DeltaPath, LeafProps, WidgetKind, WidgetWireValue } from "../protocol.ts";
+import type { Container } from "./tree.ts";
 import { widgetId } from "./ids.ts";
 import type { ScriptRun } from "./run.ts";
 
@@ -52,6 +59,11 @@ export interface WidgetSpec<K extends WidgetKind, V> {
   callback?: Callback | undefined;
   /** Buttons: true only for the run the click triggers. */
   trigger?: boolean;
+  /**
+   * A value that lasts one run, like `st.chat_input`'s message: after the run, the widget
+   * falls back to this browser value (the engine's `trigger` handles only `true`).
+   */
+  triggerReset?: WidgetWireValue;
 }
 
 /** A widget as the last run created it: what the browser's events are checked and applied against. */
@@ -60,51 +72,90 @@ export interface RegisteredWidget {
   kind: WidgetKind;
   props: LeafProps[WidgetKind];
   key?: string | undefined;
-  trigger?: boolean;
+  trigger?: boolean | undefined;
   callback?: Callback | undefined;
+  /** The value the script got in the run that created the widget. */
+  value: unknown;
+  /** Where it is on the page (set once it is shown). */
+  path?: DeltaPath;
+  defaultWire: WidgetWireValue;
+  formId?: string | undefined;
+  fragmentId?: string | undefined;
+  /** A form submit button whose click clears this form afterwards. */
+  clearsForm?: string | undefined;
   fromWire(wire: WidgetWireValue): unknown;
   /** Throws when the value does not fit the widget. */
   toWire(value: unknown): WidgetWireValue;
+  propsFor(wire: WidgetWireValue): LeafProps[WidgetKind];
 }
 
-export function registerWidget<K extends WidgetKind, V>(run: ScriptRun, spec: WidgetSpec<K, V>): { id: string; value: V; props: LeafProps[K] } {
+export function registerWidget<K extends WidgetKind, V>(run: ScriptRun, spec: WidgetSpec<K, V>, container: Container): RegisteredWidget {
   const id = widgetId(spec.kind, spec.key, spec.identity);
   if (spec.key !== undefined) {
     if (run.widgetKeys.has(spec.key)) throw new DuplicateWidgetKey(spec.key);
   }
   if (run.widgets.has(id)) throw new DuplicateWidgetID(spec.kind);
+  if (container.formId !== undefined && spec.callback && spec.kind !== "form_submit_button") {
+    throw new StreamlitInvalidFormCallbackError();
+  }
 
   const state = run.session.state;
+  const propsFor = (wire: WidgetWireValue) =>
+    ({ ...spec.props(wire), id, ...(container.formId !== undefined ? { form_id: container.formId } : {}) }) as LeafProps[K];
+  const defaultWire = spec.toWire(spec.defaultValue);
   let wire: WidgetWireValue | undefined;
   const claimed = spec.key === undefined ? { found: false as const } : state.claimUserValue(spec.key);
   if (claimed.found) {
+    if (spec.trigger || spec.triggerReset !== undefined) throw new StreamlitValueAssignmentNotAllowedError(spec.key!);
+    if (spec.defaultValue !== null && spec.defaultValue !== undefined) warnDuplicatedValue(run, spec.key!);
     wire = spec.toWire(claimed.value as V);
   } else {
     const previous = state.widget(id);
-    if (previous && wireMismatch(spec.kind, previous.wire, { ...spec.props(previous.wire), id } as LeafProps[K]) === null) {
+    if (previous && wireMismatch(spec.kind, previous.wire, propsFor(previous.wire)) === null) {
       wire = previous.wire;
     }
   }
-  wire ??= spec.toWire(spec.defaultValue);
+  // Not `??=`: null is a value (a cleared feedback or time input), only undefined means none.
+  if (wire === undefined) wire = defaultWire;
   const value = spec.fromWire(wire);
-  const props = { ...spec.props(wire), id } as LeafProps[K];
+  const props = propsFor(wire);
 
-  state.setWidget(id, { wire, value, key: spec.key, ...(spec.trigger ? { trigger: wire === true } : {}) });
+  state.setWidget(id, {
+    wire,
+    value,
+    key: spec.key,
+    ...(spec.trigger ? { trigger: wire === true } : {}),
+    ...(spec.triggerReset !== undefined ? { reset: { wire: spec.triggerReset, value: spec.fromWire(spec.triggerReset) } } : {}),
+  });
   if (spec.key !== undefined) {
     run.widgetKeys.add(spec.key);
     state.markInstantiated(spec.key);
   }
-  run.widgets.set(id, {
+  const registration: RegisteredWidget = {
     id,
     kind: spec.kind,
     props,
     key: spec.key,
     trigger: spec.trigger,
     callback: spec.callback,
+    value,
+    defaultWire,
+    formId: container.formId,
+    fragmentId: container.fragmentId,
+    clearsForm: spec.kind === "form_submit_button" && container.formId !== undefined && run.forms.get(container.formId)?.clearOnSubmit ? container.formId : undefined,
     fromWire: spec.fromWire,
     toWire: spec.toWire as (value: unknown) => WidgetWireValue,
-  });
-  return { id, value, props };
+    propsFor,
+  };
+  run.widgets.set(id, registration);
+  return registration;
+}
+
+/** Streamlit logs this once: a widget given both a default value and a session-state value. */
+function warnDuplicatedValue(run: ScriptRun, key: string): void {
+  if (run.session.warnedDuplicatedValue) return;
+  run.session.warnedDuplicatedValue = true;
+  console.warn(`The widget with key "${key}" was created with a default value but also had its value set via the Session State API.`);
 }
 
 /** Throws the error Streamlit gives for a session-state value a widget cannot show. */

@@ -71,14 +71,19 @@ export class AppTest extends Node implements TestHost {
 
   /** Runs the script once, applying every widget value set since the last run. */
   override async run(options: { timeout?: number } = {}): Promise<this> {
-    for (const [id, value] of this.pending) {
+    const values = [...this.pending].map(([id, value]) => {
       const widget = this.session.widget(id);
       if (!widget || !("toWire" in widget)) throw new Error(`Widget ${id} is no longer on the page.`);
-      const refusal = this.session.queueWidgetValue(id, widget.toWire(value));
-      if (refusal) throw new Error(`The app refused the value for ${widget.props.label}: ${refusal.message}`);
-    }
+      return { id, value: widget.toWire(value) };
+    });
     this.pending.clear();
-    this.session.requestRerun();
+    if (values.length > 0) {
+      // As the browser would send them: widgets inside one fragment rerun only that fragment.
+      const refusal = this.session.handleFrame({ t: "widgets", values });
+      if (refusal) throw new Error(`The app refused a widget value: ${refusal.message}`);
+    } else {
+      this.session.requestRerun();
+    }
     const seconds = options.timeout ?? this.defaultTimeout;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -96,7 +101,15 @@ export class AppTest extends Node implements TestHost {
   }
 
   widgetValue(id: string): unknown {
-    return this.pending.has(id) ? this.pending.get(id) : this.session.state.widget(id)?.value;
+    if (this.pending.has(id)) return this.pending.get(id);
+    // Like Streamlit's AppTest: the value the script got in the last run (a clicked button reads true).
+    // A value set through session state since then wins, as the next run will show it.
+    const registered = this.session.widget(id);
+    if (registered?.key !== undefined) {
+      const set = this.session.state.peekUserValue(registered.key);
+      if (set.found) return set.value;
+    }
+    return registered && "value" in registered ? registered.value : this.session.state.widget(id)?.value;
   }
 
   setPending(id: string, value: unknown): void {

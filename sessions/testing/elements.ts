@@ -70,8 +70,8 @@ export class Element<K extends LeafKind = LeafKind> extends Node {
 
   /** A text element's body; a widget's current value. */
   get value(): unknown {
-    const props = this.props as { body?: unknown };
-    return props.body;
+    const props = this.props as { body?: unknown; value?: unknown };
+    return "body" in props ? props.body : props.value;
   }
 }
 
@@ -172,6 +172,104 @@ export class Multiselect<T = unknown> extends Widget<"multiselect", T[]> {
   }
 }
 
+export class SelectSlider<T = unknown> extends Widget<"select_slider", T | T[]> {
+  get options(): string[] {
+    return this.props.options;
+  }
+  set_range(lower: T, upper: T): this {
+    return this.set_value([lower, upper]);
+  }
+}
+
+export class ColorPicker extends Widget<"color_picker", string> {
+  pick(color: string): this {
+    return this.set_value(color);
+  }
+}
+
+/** `value` is an ISO date, a [start, end] list for a range, or null; set it with ISO strings or Dates. */
+export class DateInput extends Widget<"date_input", string | string[] | Date | Date[] | null> {}
+
+export class TimeInput extends Widget<"time_input", string | null> {
+  /** One `step` later, wrapping past midnight. */
+  increment(): this {
+    return this.set_value(this.shifted(this.props.step));
+  }
+  decrement(): this {
+    return this.set_value(this.shifted(-this.props.step));
+  }
+  private shifted(seconds: number): string {
+    const [h = 0, m = 0, s = 0] = (this.value ?? "00:00").split(":").map(Number);
+    const total = (((h * 3600 + m * 60 + s + seconds) % 86400) + 86400) % 86400;
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const hhmm = `${pad(Math.floor(total / 3600))}:${pad(Math.floor(total / 60) % 60)}`;
+    return this.props.step % 60 === 0 ? hhmm : `${hhmm}:${pad(total % 60)}`;
+  }
+}
+
+/** st.pills and st.segmented_control. */
+export class ButtonGroup<T = unknown> extends Widget<"pills" | "segmented_control", T | T[] | null> {
+  get options(): string[] {
+    return this.props.options;
+  }
+  get indices(): number[] {
+    return this.props.indexes;
+  }
+  /** Selects an option: adds it in "multi" mode, replaces the selection in "single" mode. */
+  select(value: T): this {
+    if (this.props.selection_mode === "single") return this.set_value(value);
+    return this.set_value([...this.selected().filter((v) => v !== value), value]);
+  }
+  unselect(value: T): this {
+    if (this.props.selection_mode === "single") return this.set_value(this.value === value ? null : (this.value as T | null));
+    return this.set_value(this.selected().filter((v) => v !== value));
+  }
+  private selected(): T[] {
+    return Array.isArray(this.value) ? (this.value as T[]) : [];
+  }
+}
+
+export class Feedback extends Widget<"feedback", number | null> {}
+
+/** Its value is the message on the run a submission triggers, then null. */
+export class ChatInput extends Widget<"chat_input", string | null> {}
+
+export class Metric extends Element<"metric"> {
+  override get value(): string {
+    return this.props.value;
+  }
+  get label(): string {
+    return this.props.label;
+  }
+  get delta(): string | undefined {
+    return this.props.delta;
+  }
+}
+
+export class Badge extends Element<"badge"> {
+  override get value(): string {
+    return this.props.label;
+  }
+  get label(): string {
+    return this.props.label;
+  }
+  get color(): string {
+    return this.props.color;
+  }
+}
+
+export class LinkButton extends Element<"link_button"> {
+  override get value(): string {
+    return this.props.label;
+  }
+  get label(): string {
+    return this.props.label;
+  }
+  get url(): string {
+    return this.props.url;
+  }
+}
+
 export class Block<K extends BlockKind = BlockKind> extends Node {
   get props(): BlockProps[K] {
     return this.node.props as BlockProps[K];
@@ -182,11 +280,21 @@ export class Block<K extends BlockKind = BlockKind> extends Node {
   }
 }
 
+export class ChatMessage extends Block<"chat_message"> {
+  get name(): string {
+    return this.props.name;
+  }
+  get avatar(): string | undefined {
+    return this.props.avatar;
+  }
+}
+
 type NodeClass = new (node: TreeNode, path: DeltaPath, host: TestHost) => Node;
 
 const classByKind: Partial<Record<string, NodeClass>> = {
   exception: ExceptionElement,
   button: Button,
+  form_submit_button: Button,
   checkbox: Checkbox,
   toggle: Checkbox,
   text_input: TextInput,
@@ -196,6 +304,18 @@ const classByKind: Partial<Record<string, NodeClass>> = {
   selectbox: Selectbox,
   radio: Selectbox,
   multiselect: Multiselect,
+  select_slider: SelectSlider,
+  color_picker: ColorPicker,
+  date_input: DateInput,
+  time_input: TimeInput,
+  pills: ButtonGroup,
+  segmented_control: ButtonGroup,
+  feedback: Feedback,
+  chat_input: ChatInput,
+  metric: Metric,
+  badge: Badge,
+  link_button: LinkButton,
+  chat_message: ChatMessage,
 };
 
 export function wrapNode(node: TreeNode, path: DeltaPath, host: TestHost): Node {
@@ -234,6 +354,25 @@ export interface ElementLookups {
   readonly tabs: ElementList<Block<"tab">>;
   readonly expander: ElementList<Block<"expander">>;
   readonly container: ElementList<Block<"vertical">>;
+  readonly select_slider: ElementList<SelectSlider<any>>;
+  readonly color_picker: ElementList<ColorPicker>;
+  readonly date_input: ElementList<DateInput>;
+  readonly time_input: ElementList<TimeInput>;
+  readonly pills: ElementList<ButtonGroup<any>>;
+  readonly segmented_control: ElementList<ButtonGroup<any>>;
+  readonly feedback: ElementList<Feedback>;
+  readonly chat_input: ElementList<ChatInput>;
+  readonly metric: ElementList<Metric>;
+  readonly badge: ElementList<Badge>;
+  readonly link_button: ElementList<LinkButton>;
+  readonly popover: ElementList<Block<"popover">>;
+  readonly chat_message: ElementList<ChatMessage>;
+  readonly form: ElementList<Block<"form">>;
+  readonly form_submit_button: ElementList<Button>;
+  readonly status: ElementList<Block<"status">>;
+  readonly progress: ElementList<Element<"progress">>;
+  readonly toast: ElementList<Element<"toast">>;
+  readonly spinner: ElementList<Element<"spinner">>;
 }
 
 const lookupKinds: Record<keyof ElementLookups, string> = {
@@ -243,6 +382,11 @@ const lookupKinds: Record<keyof ElementLookups, string> = {
   checkbox: "checkbox", toggle: "toggle", text_input: "text_input", text_area: "text_area",
   number_input: "number_input", slider: "slider", selectbox: "selectbox", radio: "radio",
   multiselect: "multiselect", columns: "column", tabs: "tab", expander: "expander", container: "vertical",
+  select_slider: "select_slider", color_picker: "color_picker", date_input: "date_input", time_input: "time_input",
+  pills: "pills", segmented_control: "segmented_control", feedback: "feedback", chat_input: "chat_input",
+  metric: "metric", badge: "badge", link_button: "link_button", popover: "popover", chat_message: "chat_message",
+  form: "form", form_submit_button: "form_submit_button", status: "status", progress: "progress", toast: "toast",
+  spinner: "spinner",
 };
 
 /** Gives a class the named lookups (`.button`, `.markdown`, ...) on top of its `get(kind)`. */

@@ -1,21 +1,32 @@
 /** `import { AppTest } from "edgelit/testing"`: Streamlit's app testing harness. */
 export { AppTest, setAppLookup, type AppTestOptions } from "./app_test.ts";
 export {
+  Badge,
   Block,
   Button,
+  ButtonGroup,
+  ChatInput,
+  ChatMessage,
   Checkbox,
+  ColorPicker,
+  DateInput,
   Element,
   ElementList,
   ExceptionElement,
+  Feedback,
+  LinkButton,
+  Metric,
   Multiselect,
   Node,
   NumberInput,
   Selectbox,
+  SelectSlider,
   Slider,
   TextInput,
+  TimeInput,
   Widget,
 } from "./elements.ts";
 
-import { apps } from "../../apps/registry.gen.ts";
+import { apps } from "#apps";
 import { setAppLookup } from "./app_test.ts";
 setAppLookup((slug) => apps.find((app) => app.slug === slug)?.script);

@@ -13,8 +13,10 @@ function markdownBodies(frames: ServerFrame[]): string[] {
       let parent: TreeNode = { kind: "vertical", props: {}, block: true, children: roots };
       for (const index of op.path.slice(0, -1)) parent = (parent as any).children[index];
       const children = (parent as any).children as TreeNode[];
+      const target = (op.path.length === 1 ? roots[op.path[0]!] : children[op.path.at(-1)!]) as any;
       if (op.op === "set") children[op.path[op.path.length - 1]!] = structuredClone(op.node);
-      else ((op.path.length === 1 ? roots[op.path[0]!] : (parent as any).children[op.path.at(-1)!]) as any).children.length = op.count;
+      else if (op.op === "props") target.props = op.props;
+      else target.children.length = op.count;
     }
   }
   const bodies: string[] = [];

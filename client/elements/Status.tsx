@@ -1,0 +1,116 @@
+import { createEffect, createSignal, on, Show, untrack, type JSX } from "solid-js";
+import { BlockChildren, useTree } from "../tree.tsx";
+import type { BlockElementProps, LeafElementProps } from "../types.ts";
+import { MarkdownHtml } from "./parts.tsx";
+
+/** How long an `st.toast` shows (Streamlit's default duration, "short"). */
+const TOAST_LIFETIME_MS = 4000;
+
+/**
+ * `st.status`: an expander whose header shows the state (a spinner while running, a check,
+ * an error sign). When the session changes `expanded` the container follows it; the user's
+ * clicks win in between.
+ */
+export function Status(props: BlockElementProps<"status">): JSX.Element {
+  const [open, setOpen] = createSignal(untrack(() => props.node.props.expanded));
+  createEffect(on(() => props.node.props.expanded, (expanded) => setOpen(expanded), { defer: true }));
+  return (
+    <details
+      class="expander status-container"
+      data-testid="stExpander"
+      data-state={props.node.props.state}
+      open={open()}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary class="expander-header" data-testid="stExpanderHeader">
+        <StatusIcon state={props.node.props.state} />
+        <MarkdownHtml body={props.node.props.label} inline />
+      </summary>
+      <div class="expander-details" data-testid="stExpanderDetails">
+        <div class="vertical-block" data-testid="stVerticalBlock">
+          <BlockChildren node={props.node} path={props.path} />
+        </div>
+      </div>
+    </details>
+  );
+}
+
+// Material icons "check" and "error_outline", as Streamlit shows them.
+const CHECK_PATH = "M9 16.17 4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z";
+const ERROR_PATH =
+  "M11 15h2v2h-2zm0-8h2v6h-2zm.99-5C6.47 2 2 6.48 2 12s4.47 10 9.99 10C17.52 22 22 17.52 22 12S17.52 2 11.99 2zM12 20c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8z";
+
+function StatusIcon(props: { state: "running" | "complete" | "error" }): JSX.Element {
+  return (
+    <Show
+      when={props.state !== "running"}
+      fallback={<span class="spinner status-icon" data-testid="stExpanderIconSpinner" role="img" aria-label="Running" />}
+    >
+      <svg
+        class="status-icon"
+        classList={{ "status-icon-error": props.state === "error" }}
+        data-testid={props.state === "error" ? "stExpanderIconError" : "stExpanderIconCheck"}
+        viewBox="0 0 24 24"
+        aria-hidden="true"
+      >
+        <path fill="currentColor" d={props.state === "error" ? ERROR_PATH : CHECK_PATH} />
+      </svg>
+    </Show>
+  );
+}
+
+/** `st.spinner`: a turning circle next to its text, while the block it wraps runs. */
+export function Spinner(props: LeafElementProps<"spinner">): JSX.Element {
+  return (
+    <div class="stSpinner" data-testid="stSpinner">
+      <div class="spinner-container">
+        <span class="spinner st-spinner-icon" role="img" aria-label="Running" />
+        <MarkdownHtml body={props.node.props.text} />
+      </div>
+    </div>
+  );
+}
+
+/** `st.progress`: a bar filled to `value` percent, its text above it. */
+export function Progress(props: LeafElementProps<"progress">): JSX.Element {
+  const percent = () => Math.min(100, Math.max(0, Number(props.node.props.value) || 0));
+  return (
+    <div class="stProgress" data-testid="stProgress">
+      <Show when={props.node.props.text}>
+        {(text) => (
+          <div class="progress-text">
+            <MarkdownHtml body={text()} inline />
+          </div>
+        )}
+      </Show>
+      <div
+        class="progress-track"
+        role="progressbar"
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow={percent()}
+        aria-label={props.node.props.text || undefined}
+      >
+        <div class="progress-bar" style={{ width: `${percent()}%` }} />
+      </div>
+    </div>
+  );
+}
+
+/**
+ * `st.toast`: shows in the page's corner for a few seconds; its place in the page holds
+ * nothing. The same element changed in place changes its text and starts its time again.
+ */
+export function Toast(props: LeafElementProps<"toast">): JSX.Element {
+  const { toasts } = useTree();
+  let id: number | undefined;
+  createEffect(() => {
+    const toast = { message: props.node.props.body, icon: props.node.props.icon, markdown: true, lifetime: TOAST_LIFETIME_MS };
+    untrack(() => {
+      if (id === undefined) id = toasts.push(toast);
+      else toasts.update(id, toast);
+    });
+  });
+  // No cleanup: the toast outlives its element and leaves when its time is up.
+  return null;
+}

@@ -1,0 +1,13 @@
+/**
+ * Element families the first page load does without: the registry imports this module on
+ * the first use of any of them, so they arrive together as one small chunk.
+ */
+export { ChatInput, ChatMessage } from "./Chat.tsx";
+export { ColorPicker } from "./ColorPicker.tsx";
+export { DateInput, TimeInput } from "./DateTime.tsx";
+export { Feedback } from "./Feedback.tsx";
+export { LinkButton } from "./LinkButton.tsx";
+export { Badge, Metric } from "./Metric.tsx";
+export { ButtonGroup } from "./Pills.tsx";
+export { Popover } from "./Popover.tsx";
+export { SelectSlider } from "./SelectSlider.tsx";

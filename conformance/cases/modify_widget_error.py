@@ -1,0 +1,10 @@
+import streamlit as st
+
+st.text_input('Name', key='name')
+
+# These buttons will error because their nested code changes
+# a widget's state after that widget within the script.
+if st.button('Clear name'):
+    st.session_state.name = ''
+if st.button('Streamlit!'):
+    st.session_state.name = ('Streamlit')

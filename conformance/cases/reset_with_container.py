@@ -1,0 +1,11 @@
+import streamlit as st
+
+begin = st.container()
+
+if st.button('Clear name'):
+    st.session_state.name = ''
+if st.button('Streamlit!'):
+    st.session_state.name = ('Streamlit')
+
+# The widget is second in logic, but first in display
+begin.text_input('Name', key='name')

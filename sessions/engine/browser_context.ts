@@ -1,0 +1,24 @@
+/** What the browser tells its session about itself when it connects (`st.context`). */
+
+export interface BrowserContext {
+  /** IANA timezone of the browser, e.g. "Europe/Paris" (null until a browser connects). */
+  timezone: string | null;
+  /** Minutes to add to local time to get UTC, as JavaScript's getTimezoneOffset. */
+  timezone_offset: number | null;
+  locale: string | null;
+}
+
+export const emptyBrowserContext: BrowserContext = { timezone: null, timezone_offset: null, locale: null };
+
+/** Reads the context from a socket URL's query (`?tz=...&tzo=...&locale=...`), keeping only sane values. */
+export function browserContextFrom(url: string): BrowserContext {
+  const query = new URL(url).searchParams;
+  const timezone = query.get("tz");
+  const offset = Number(query.get("tzo"));
+  const locale = query.get("locale");
+  return {
+    timezone: timezone && /^[A-Za-z0-9_+\-/]{1,64}$/.test(timezone) ? timezone : null,
+    timezone_offset: query.has("tzo") && Number.isInteger(offset) && Math.abs(offset) <= 24 * 60 ? offset : null,
+    locale: locale && /^[A-Za-z0-9-]{2,35}$/.test(locale) ? locale : null,
+  };
+}
