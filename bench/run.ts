@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import { apps } from "../apps/registry.gen.ts";
 import { AppSession } from "../sessions/engine/app_session.ts";
 import type { ServerFrame, TreeNode } from "../sessions/protocol.ts";
+import st from "../sessions/api/index.ts";
 
 const bytes = (messages: string[]) => messages.reduce((sum, m) => sum + Buffer.byteLength(m), 0);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -55,6 +56,48 @@ async function rerunTimes(runs: number) {
   return { unchanged: median(unchanged), clicked: median(clicked) };
 }
 
+/** A 1000-line page whose counter and its button live in a fragment, with a page-level button too. */
+function fragmentPage() {
+  st.button("Rerun the page");
+  for (let i = 1; i <= 499; i++) st.write(`Line ${i}: the quick brown fox jumps over the lazy dog`);
+  st.fragment(() => {
+    if (!("counter" in st.session_state)) st.session_state.counter = 0;
+    if (st.button("Bump")) st.session_state.counter += 1;
+    st.write(`Line 500: counter is ${st.session_state.counter}`);
+  })();
+  for (let i = 501; i <= 1000; i++) st.write(`Line ${i}: the quick brown fox jumps over the lazy dog`);
+}
+
+/** Click to last delta, for a click inside the fragment and for one that reruns the whole page. */
+async function fragmentTimes(runs: number) {
+  const messages: string[] = [];
+  const session = new AppSession({ script: fragmentPage, send: (m) => messages.push(m) });
+  session.requestRerun();
+  await session.idle();
+  const idOf = (label: string) => JSON.stringify(session.tree.roots).match(new RegExp(`"label":"${label}"[^}]*?"id":"([^"]+)"|"id":"([^"]+)","label":"${label}"`))!.slice(1).find(Boolean)!;
+  const bump = idOf("Bump");
+  const page = idOf("Rerun the page");
+  const fragment: number[] = [];
+  const full: number[] = [];
+  let fragmentBytes = 0;
+  let fullBytes = 0;
+  for (let i = 0; i < runs; i++) {
+    messages.length = 0;
+    let start = performance.now();
+    session.handleFrame({ t: "widget", id: bump, value: true });
+    await session.idle();
+    fragment.push(performance.now() - start);
+    fragmentBytes = bytes(messages);
+    messages.length = 0;
+    start = performance.now();
+    session.handleFrame({ t: "widget", id: page, value: true });
+    await session.idle();
+    full.push(performance.now() - start);
+    fullBytes = bytes(messages);
+  }
+  return { fragment: median(fragment), full: median(full), fragmentBytes, fullBytes };
+}
+
 function clientSize() {
   const file = "dist/public/client/edgelit.js";
   const css = "dist/public/client/edgelit.css";
@@ -83,6 +126,12 @@ console.log("In-process rerun + diff of page1000 (median of 200):");
 console.log(`  rerun, nothing changed:         ${times.unchanged.toFixed(3)} ms`);
 console.log(`  click (callback + rerun + diff): ${times.clicked.toFixed(3)} ms (target <= 2 ms)`);
 
+const fragments = await fragmentTimes(200);
+console.log("In-process, a 1000-line page with line 500 and its Bump button in st.fragment (median of 200):");
+console.log(`  click in the fragment -> last delta: ${fragments.fragment.toFixed(3)} ms, ${fragments.fragmentBytes} B`);
+console.log(`  click that reruns the whole page:   ${fragments.full.toFixed(3)} ms, ${fragments.fullBytes} B`);
+console.log(`  full / fragment:                    ${(fragments.full / fragments.fragment).toFixed(1)}x`);
+
 const client = clientSize();
 if (client) {
   console.log("Client first load:");
@@ -90,4 +139,5 @@ if (client) {
 } else {
   console.log("Client first load: dist/public/client/edgelit.js not built (run `npm run build`).");
 }
-await (await import("./side_by_side.ts")).sideBySide();
+// `npm run bench -- --quick` skips the side-by-side browser run.
+if (!process.argv.includes("--quick")) await (await import("./side_by_side.ts")).sideBySide();

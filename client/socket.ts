@@ -20,6 +20,12 @@ export function createConnection(slug: string, onFrames: (frames: ServerFrame[])
     host: location.host,
     protocol: location.protocol === "https:" ? "wss" : "ws",
     basePath: `apps/${encodeURIComponent(slug)}/_stcore/stream/${sessionIdFor(slug)}`,
+    // What `st.context` tells the script about the browser.
+    query: () => ({
+      tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      tzo: String(new Date().getTimezoneOffset()),
+      locale: navigator.language,
+    }),
   });
   socket.addEventListener("open", () => setStatus("connected"));
   socket.addEventListener("close", () => setStatus((was) => (was === "connecting" ? "connecting" : "reconnecting")));

@@ -1,8 +1,10 @@
 /**
  * st.date_input and st.time_input. Dates travel and come back as ISO strings ("2026-11-25"),
  * times as "HH:MM" ("HH:MM:SS" when the step is not whole minutes): plain, serialisable
- * values instead of Python's date and time objects. "today" and "now" are UTC for now.
+ * values instead of Python's date and time objects. "today" and "now" are the browser's
+ * (its time zone, from `st.context.timezone`), or UTC before a browser has connected.
  */
+import { currentContext } from "../engine/context.ts";
 import { defineWidgetKind, invalidStateValue } from "../engine/widgets.ts";
 import {
   StreamlitInvalidMinMaxError,
@@ -33,7 +35,7 @@ export interface DateInputOptions extends WidgetOptions, OnChange {
 }
 
 export interface TimeInputOptions extends WidgetOptions, OnChange {
-  /** The time shown first: "now" (default, UTC), "HH:MM[:SS]", a `Date` (its UTC time), or null for none. */
+  /** The time shown first: "now" (default, the browser's wall clock), "HH:MM[:SS]", a `Date` (its UTC time), or null for none. */
   value?: "now" | string | Date | null;
   /** Seconds between the times offered, 1 to 23 hours' worth. Default 900 (15 minutes). */
   step?: number;
@@ -97,7 +99,7 @@ export const dateTimeMethods = {
     } else if (given !== null) {
       dates = [toIsoDate(given as DateLike, "value")];
     }
-    const today = todayUtc();
+    const today = browserToday();
     const min = options.min_value == null ? addYears(dates?.[0] ?? today, -10) : toIsoDate(options.min_value, "min_value");
     const max = options.max_value == null ? addYears(dates?.[dates.length - 1] ?? today, 10) : toIsoDate(options.max_value, "max_value");
     if (given === "today" && dates) dates = [dates[0]! < min ? min : dates[0]! > max ? max : dates[0]!];
@@ -200,9 +202,27 @@ function dateMismatch(wire: WidgetWireValue, props: LeafProps["date_input"]): st
   return wire.length === 2 && wire[0]! > wire[1]! ? "The range starts after it ends." : null;
 }
 
-/** Today's date in UTC: the session has no browser time zone yet. */
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
+/** The browser's wall clock now (its time zone from `st.context`), or UTC before a browser connected. */
+function browserNow(): { date: string; parts: [number, number, number] } {
+  const zone = currentContext("st.date_input").run.session.browserContext.timezone;
+  const now = new Date();
+  if (zone) {
+    try {
+      const fields = Object.fromEntries(
+        new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+          .formatToParts(now)
+          .map((part) => [part.type, part.value]),
+      );
+      return { date: `${fields.year}-${fields.month}-${fields.day}`, parts: [Number(fields.hour), Number(fields.minute), Number(fields.second)] };
+    } catch {
+      // An unknown zone name: fall back to UTC.
+    }
+  }
+  return { date: now.toISOString().slice(0, 10), parts: [now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds()] };
+}
+
+function browserToday(): string {
+  return browserNow().date;
 }
 
 function isIsoDate(text: string): boolean {
@@ -217,7 +237,7 @@ function toIsoDate(value: DateLike, parameter: string): string {
     if (Number.isNaN(value.getTime())) throw new StreamlitInvalidParameterTypeError(parameter, "Invalid Date", ["date", "datetime", "ISO string", '"today"']);
     return isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   }
-  if (value === "today") return todayUtc();
+  if (value === "today") return browserToday();
   if (typeof value === "string") {
     const datePart = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim())?.[1];
     if (datePart && isIsoDate(datePart)) return datePart;
@@ -247,8 +267,7 @@ function isoDate(year: number, month: number, day: number): string {
 function toTimeString(value: string | Date, withSeconds: boolean, parameter: string): string {
   let parts: [number, number, number] | null = null;
   if (value === "now") {
-    const now = new Date();
-    parts = [now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds()];
+    parts = browserNow().parts;
   } else if (value instanceof Date && !Number.isNaN(value.getTime())) {
     parts = [value.getUTCHours(), value.getUTCMinutes(), value.getUTCSeconds()];
   } else if (typeof value === "string") {

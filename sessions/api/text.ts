@@ -95,6 +95,7 @@ export const textMethods = {
 /** Like Streamlit: text is dedented and stripped, so indented template literals read well. */
 export function cleanText(body: unknown): string {
   const text = String(body);
+  if (!text.includes("\n")) return text.trim();
   const lines = text.split("\n");
   const indents = lines.filter((line) => line.trim().length > 0).map((line) => /^[ \t]*/.exec(line)![0].length);
   const common = indents.length > 0 ? Math.min(...indents) : 0;
