@@ -1,6 +1,8 @@
 import { onCleanup, onMount, Show, type JSX } from "solid-js";
 import { ROOT_MAIN, ROOT_SIDEBAR } from "../sessions/protocol.ts";
 import { AppHeader } from "./AppHeader.tsx";
+import { Navigation } from "./Navigation.tsx";
+import { createPages, type Pages } from "./pages.ts";
 import { attachForms, formsSawFrame } from "./forms.ts";
 import { registry } from "./registry.ts";
 import { createConnection, type ConnectionStatus } from "./socket.ts";
@@ -17,10 +19,15 @@ export function App(props: { slug: string }): JSX.Element {
     toasts.push(frame.message);
   });
   attachForms(store);
+  let pages: Pages | undefined;
   const connection = createConnection(props.slug, (frames) => {
     for (const frame of frames) {
       // One malformed frame must not stop the rest of the message from applying.
       try {
+        if (frame.t === "page") {
+          pages?.apply(frame.page);
+          continue;
+        }
         store.apply(frame);
         formsSawFrame(frame);
       } catch (error) {
@@ -29,6 +36,11 @@ export function App(props: { slug: string }): JSX.Element {
     }
   });
   onCleanup(() => connection.close());
+  pages = createPages(props.slug, document.title, connection.send, (message) => toasts.push(message));
+  const navigation = () => {
+    const nav = pages!.state()?.navigation;
+    return nav && nav.position !== "hidden" && nav.pages.filter((p) => !p.hidden).length > 1 ? nav : null;
+  };
   useRerunShortcut(connection.send);
 
   // Streamlit's own e2e helpers wait on these attributes of stApp.
@@ -38,7 +50,7 @@ export function App(props: { slug: string }): JSX.Element {
   const main = () => store.state.roots[ROOT_MAIN]!;
   const sidebar = () => store.state.roots[ROOT_SIDEBAR]!;
   return (
-    <TreeContext.Provider value={{ store, send: connection.send, registry, toasts }}>
+    <TreeContext.Provider value={{ store, send: connection.send, registry, toasts, pages }}>
       <div
         class="stApp"
         data-testid="stApp"
@@ -51,15 +63,22 @@ export function App(props: { slug: string }): JSX.Element {
           onStop={() => connection.send({ t: "stop" })}
         />
         <div class="app-view" data-testid="stAppViewContainer">
-          <Show when={sidebar().children.length > 0}>
+          <Show when={sidebar().children.length > 0 || navigation()}>
             <section class="sidebar" data-testid="stSidebar">
               <div class="sidebar-content" data-testid="stSidebarContent">
+                <Show when={navigation()}>
+                  {(nav) => <Navigation navigation={nav()} current={pages!.state()?.url_path ?? ""} pages={pages!} />}
+                </Show>
                 <RenderNode node={sidebar()} path={[ROOT_SIDEBAR]} />
               </div>
             </section>
           </Show>
           <section class="main" data-testid="stMain">
-            <div class="block-container" data-testid="stMainBlockContainer">
+            <div
+              class="block-container"
+              classList={{ wide: pages!.state()?.config.layout === "wide" }}
+              data-testid="stMainBlockContainer"
+            >
               <RenderNode node={main()} path={[ROOT_MAIN]} />
             </div>
           </section>

@@ -13,12 +13,14 @@ import { Progress, Spinner, Status, Toast } from "./elements/Status.tsx";
 import { Caption, Code, Divider, Heading, Markdown, Text } from "./elements/Text.tsx";
 import { TextArea, TextInput } from "./elements/TextInput.tsx";
 import type { ElementRegistry } from "./types.ts";
+import { PageLink } from "./elements/PageLink.tsx";
 
 /**
  * The component for each element kind. A heavy renderer belongs here as
  * `lazy(() => import("./elements/Chart.tsx"))`, so it loads on first use.
  */
 export const registry: ElementRegistry = {
+  page_link: PageLink,
   markdown: Markdown,
   title: Heading,
   header: Heading,

@@ -1,4 +1,5 @@
 import PartySocket from "partysocket";
+import { currentLocation } from "./pages.ts";
 import { createSignal, type Accessor } from "solid-js";
 import type { ClientFrame, ServerFrame } from "../sessions/protocol.ts";
 
@@ -22,6 +23,8 @@ export function createConnection(slug: string, onFrames: (frames: ServerFrame[])
     basePath: `apps/${encodeURIComponent(slug)}/_stcore/stream/${sessionIdFor(slug)}`,
     // What `st.context` tells the script about the browser.
     query: () => ({
+      // The page and query string the browser is at (a multipage app's URL, a reload, a bookmark).
+      ...currentLocation(slug),
       tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
       tzo: String(new Date().getTimezoneOffset()),
       locale: navigator.language,

@@ -4,6 +4,7 @@ import type { BlockNode, DeltaPath, TreeNode } from "../sessions/protocol.ts";
 import { withHeldValue } from "./forms.ts";
 import type { TreeStore } from "./store.ts";
 import type { ToastList } from "./Toasts.tsx";
+import type { Pages } from "./pages.ts";
 import type { ElementRegistry, Send } from "./types.ts";
 
 export interface TreeContextValue {
@@ -12,6 +13,8 @@ export interface TreeContextValue {
   registry: ElementRegistry;
   /** The page's toasts (`st.toast`, refused frames). */
   toasts: ToastList;
+  /** Pages of a multipage app: links and the URL. */
+  pages?: Pages;
 }
 
 export const TreeContext = createContext<TreeContextValue>();

@@ -28,6 +28,13 @@ app.get("/apps/:slug/", (c) => {
   return c.html(appPage(entry));
 });
 
+// A page of a multipage app: the same shell; the client tells its session which page.
+app.get("/apps/:slug/:page{[^_][^/]*}", (c) => {
+  const entry = findApp(apps, c.req.param("slug"));
+  if (!entry) return c.html(notFoundPage(), 404);
+  return c.html(appPage(entry));
+});
+
 app.get("/apps/:slug/_stcore/stream/:sessionId", async (c) => {
   const entry = findApp(apps, c.req.param("slug"));
   if (!entry) return c.text("No such app.", 404);

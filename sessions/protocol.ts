@@ -49,6 +49,8 @@ export interface LeafProps {
   button: WidgetBase & { type: ButtonType; use_container_width?: boolean; icon?: string };
   /** Submits its form: the browser sends the form's held values with the click. */
   form_submit_button: WidgetBase & { type: ButtonType; use_container_width?: boolean; icon?: string };
+  /** A link to a page of the app (`url_path`), or to an external URL (`href`). */
+  page_link: { label: string; url_path?: string; href?: string; icon?: string; help?: string; disabled?: boolean; use_container_width?: boolean };
   link_button: { label: string; url: string; type: ButtonType; help?: string; disabled?: boolean; icon?: string; use_container_width?: boolean };
   checkbox: WidgetBase & { value: boolean };
   toggle: WidgetBase & { value: boolean };
@@ -175,6 +177,43 @@ export type DeltaOp =
 
 export type RunOutcome = "completed" | "error" | "stopped" | "rerun";
 
+/** One entry of an app's navigation (`st.navigation`, or the `pages/` directory). */
+export interface NavPage {
+  title: string;
+  icon: string;
+  /** The page's URL path under the app ("" for the default page's canonical URL). */
+  url_path: string;
+  section: string;
+  default: boolean;
+  hidden?: boolean;
+}
+
+export interface NavigationInfo {
+  pages: NavPage[];
+  position: "sidebar" | "top" | "hidden";
+  expanded: boolean;
+}
+
+/** `st.set_page_config`, merged over the runs' calls. */
+export interface PageConfig {
+  page_title?: string;
+  page_icon?: string;
+  layout?: "centered" | "wide";
+  initial_sidebar_state?: "auto" | "expanded" | "collapsed";
+}
+
+/** What the browser shows around the elements: the page, its URL and query string, navigation. */
+export interface PageState {
+  /** The page shown, by URL path ("" for the default page). */
+  url_path: string;
+  /** `st.query_params`: each key with its values, in the URL's query string. */
+  query: Record<string, string[]>;
+  navigation: NavigationInfo | null;
+  config: PageConfig;
+  /** The browser asked for a page the app does not have: the default page ran instead. */
+  not_found?: string;
+}
+
 export type ServerFrame =
   /** The whole tree, sent when a socket connects so the page shows at once. */
   | { t: "snapshot"; tree: BlockNode[]; running: boolean }
@@ -195,6 +234,8 @@ export type ServerFrame =
    * then the trims that remove what the run did not produce.
    */
   | { t: "run_end"; outcome?: Exclude<RunOutcome, "completed">; ops?: DeltaOp[] }
+  /** The page state changed (after a run, or a page switch): the browser updates its URL and navigation. */
+  | { t: "page"; page: PageState }
   /** A frame from the browser was refused; nothing changed. */
   | { t: "error"; code: ClientErrorCode; message: string };
 
@@ -220,7 +261,9 @@ export type ClientFrame =
   /** Rerun with the current widget values (the "Rerun" menu item, the R key). */
   | { t: "rerun" }
   /** Stop the current run. */
-  | { t: "stop" };
+  | { t: "stop" }
+  /** The user went to another page (a navigation link, the back button): that page runs. */
+  | { t: "page"; url_path: string; query?: Record<string, string[]> };
 
 /** Largest browser frame a session accepts, in bytes (a long text area fits). */
 export const MAX_CLIENT_FRAME_BYTES = 256 * 1024;
@@ -262,6 +305,14 @@ export function parseClientFrame(
     case "rerun":
     case "stop":
       return { ok: true, frame: { t: frame.t } };
+    case "page": {
+      if (typeof frame.url_path !== "string" || frame.url_path.length > 512) {
+        return { ok: false, code: "malformed_frame", message: "A page frame needs a string `url_path`." };
+      }
+      const query = frame.query === undefined ? undefined : parseQuery(frame.query);
+      if (query === null) return { ok: false, code: "malformed_frame", message: "`query` must map keys to lists of strings." };
+      return { ok: true, frame: { t: "page", url_path: frame.url_path, ...(query ? { query } : {}) } };
+    }
     case "widget": {
       const value = parseWidgetValue(frame);
       return typeof value === "string"
@@ -287,6 +338,16 @@ export function parseClientFrame(
         message: `Unknown frame type ${JSON.stringify(frame.t ?? null).slice(0, 40)}.`,
       };
   }
+}
+
+function parseQuery(value: unknown): Record<string, string[]> | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const query: Record<string, string[]> = {};
+  for (const [key, values] of Object.entries(value)) {
+    if (!Array.isArray(values) || !values.every((v) => typeof v === "string")) return null;
+    query[key] = values;
+  }
+  return query;
 }
 
 function parseWidgetValue(item: Record<string, unknown>): { id: string; value: WidgetWireValue } | string {

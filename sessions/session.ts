@@ -4,9 +4,10 @@
  * after every run, so a session survives hibernation, eviction and redeploys.
  */
 import { Server, type Connection, type ConnectionContext, type WSMessage } from "partyserver";
-import { browserContextFrom } from "./engine/browser_context.ts";
+import { browserContextFrom, pageRequestFrom } from "./engine/browser_context.ts";
 import { apps } from "#apps";
 import { findApp, type AppEntry } from "./apps.ts";
+import { resolveConfig } from "./config/resolve.ts";
 import { AppSession, type PersistedSession } from "./engine/app_session.ts";
 import { sessionName } from "./session_name.ts";
 
@@ -21,9 +22,11 @@ export class SessionServer extends Server<Env> {
     const restored = await this.ctx.storage.get<PersistedSession>(STORAGE_KEY);
     this.session = new AppSession({
       script: app.script,
+      pages: app.pages,
       restored: restored?.version === 1 ? restored : undefined,
       send: (message) => this.broadcast(message),
       persist: (session) => this.save(session),
+      showErrorDetails: resolveConfig(app.config, this.env).showErrorDetails,
     });
   }
 
@@ -31,7 +34,9 @@ export class SessionServer extends Server<Env> {
     const session = this.requireSession();
     session.browserContext = browserContextFrom(ctx.request.url);
     // The page as it was shows at once; the rerun a page load triggers then sends only what changed.
-    connection.send(JSON.stringify([session.snapshotFrame()]));
+    connection.send(JSON.stringify([session.snapshotFrame(), session.pageFrame()]));
+    const location = pageRequestFrom(ctx.request.url);
+    if (location) session.navigation.request(location.urlPath, location.query);
     session.requestRerun();
     await session.idle();
   }

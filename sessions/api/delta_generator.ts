@@ -23,7 +23,7 @@ export class DeltaGeneratorBase {
   /** Runs `fn` with this container as the place `st.*` writes to: Python's `with container:`. */
   with<T>(fn: () => T): T {
     const ctx = currentContext();
-    return runInContext({ run: ctx.run, active: this._target(ctx) }, fn);
+    return runInContext({ ...ctx, active: this._target(ctx) }, fn);
   }
 
   /** @internal Emits a leaf element; the returned generator replaces it when written to. */

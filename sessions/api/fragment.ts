@@ -22,9 +22,9 @@ export function fragment<A extends unknown[], R>(fn: (...args: A) => R, options:
     const id = `fragment-${pathKey(ctx.run.nextPath(ctx.active))}`;
     const { container } = ctx.run.emit(ctx.active, { kind: "fragment", props: { fragment_id: id }, block: true, children: [] });
     ctx.run.session.registerFragment(
-      createFragment({ id, fn: fn as (...args: unknown[]) => unknown, args, path: container!.path, formId: container!.formId, runEvery }),
+      createFragment({ id, fn: fn as (...args: unknown[]) => unknown, args, path: container!.path, formId: container!.formId, runEvery, pageHash: ctx.pageHash }),
     );
-    return runInContext({ run: ctx.run, active: { container: container! } }, () => fn(...args));
+    return runInContext({ ...ctx, active: { container: container! } }, () => fn(...args));
   };
 }
 

@@ -7,6 +7,8 @@ import { checkboxMethods } from "./checkbox.ts";
 import { createContextProxy } from "./context.ts";
 import { rerun, sleep, stop } from "./control.ts";
 import { formMethods } from "./form.ts";
+import { navigation, Page, pageLinkMethods, set_page_config, switch_page, StreamlitPage } from "./navigation.ts";
+import { createQueryParamsProxy, type QueryParamsProxy } from "./query_params.ts";
 import { fragment } from "./fragment.ts";
 import { statusMethods } from "./status.ts";
 import type { BrowserContext } from "../engine/browser_context.ts";
@@ -52,12 +54,18 @@ Object.assign(
   layoutMethods,
   formMethods,
   statusMethods,
+  pageLinkMethods,
 );
 
 export interface StreamlitAPI extends DeltaGenerator {
   readonly sidebar: DeltaGenerator;
   readonly session_state: SessionStateProxy;
   readonly context: Readonly<BrowserContext>;
+  readonly query_params: QueryParamsProxy;
+  Page: typeof Page;
+  navigation: typeof navigation;
+  switch_page: typeof switch_page;
+  set_page_config: typeof set_page_config;
   rerun: typeof rerun;
   stop: typeof stop;
   sleep: typeof sleep;
@@ -68,6 +76,11 @@ const st = Object.assign(mainDeltaGenerator(), {
   sidebar: rootDeltaGenerator(ROOT_SIDEBAR),
   session_state: createSessionStateProxy(),
   context: createContextProxy(),
+  query_params: createQueryParamsProxy(),
+  Page,
+  navigation,
+  switch_page,
+  set_page_config,
   rerun,
   stop,
   sleep,
@@ -77,4 +90,5 @@ const st = Object.assign(mainDeltaGenerator(), {
 export default st;
 export { st };
 export type { DeltaGenerator } from "./delta_generator.ts";
+export { StreamlitPage };
 export { NoSessionContext, StreamlitAPIException, DuplicateWidgetID, DuplicateWidgetKey } from "../errors.ts";

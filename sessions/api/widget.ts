@@ -42,7 +42,7 @@ export function showWidget<K extends WidgetKind, V>(dg: DeltaGenerator, spec: Wi
   const ctx = dg._context(`st.${spec.kind}`);
   ctx.run.checkpoint();
   const target = dg._target(ctx);
-  const registration = registerWidget(ctx.run, spec, ctx.run.containerOf(target));
+  const registration = registerWidget(ctx.run, spec, ctx.run.containerOf(target), ctx.pageHash);
   registration.path = ctx.run.emit(target, { kind: spec.kind, props: registration.props } as TreeNode).path;
   return registration.value as V;
 }

@@ -26,6 +26,23 @@ describe("running scripts", () => {
     expect(at.text.map((t) => t.value).sort()).toEqual(["task 0", "task 1", "task 2"]);
   });
 
+  it("lets concurrent tasks write into their own containers, each landing in place", async () => {
+    const at = await AppTest.from_function(async () => {
+      const [left, right] = st.columns(2);
+      const fill = async (column: typeof left, name: string, delay: number) => {
+        for (let i = 0; i < 3; i++) {
+          await sleep(delay);
+          column.write(`${name} ${i}`);
+        }
+      };
+      await Promise.all([fill(left, "left", 3), fill(right, "right", 2)]);
+      st.write("after both");
+    }).run();
+    expect(at.columns[0]!.markdown.map((m) => m.value)).toEqual(["left 0", "left 1", "left 2"]);
+    expect(at.columns[1]!.markdown.map((m) => m.value)).toEqual(["right 0", "right 1", "right 2"]);
+    expect(at.main.children.at(-1)!.kind).toBe("markdown");
+  });
+
   it("shows an uncaught error as an exception element, and the next run works", async () => {
     let fail = true;
     const at = await AppTest.from_function(() => {

@@ -3,8 +3,10 @@
  * session state, diffs each run against what the browser shows and queues the deltas.
  * Plain TypeScript: the Durable Object, AppTest and the benchmark all host it.
  */
-import { exceptionProps, ScriptControlSignal } from "../errors.ts";
+import { ScriptControlSignal, uncaughtExceptionProps, type ShowErrorDetails } from "../errors.ts";
 import { emptyBrowserContext, type BrowserContext } from "./browser_context.ts";
+import { Navigation } from "./navigation.ts";
+import { noPages, type AppPages } from "./pages.ts";
 import { FragmentTimers, mergeScopes, type Fragment, type RerunScope } from "./fragments.ts";
 import {
   parseClientFrame,
@@ -14,6 +16,7 @@ import {
   type DeltaOp,
   type DeltaPath,
   type LeafProps,
+  type PageState,
   type RunOutcome,
   type ServerFrame,
   type TreeNode,
@@ -46,6 +49,7 @@ export interface PersistedSession {
   tree: BlockNode[];
   widgets: KnownWidget[];
   context?: BrowserContext;
+  page?: PageState;
 }
 
 export interface AppSessionOptions {
@@ -55,6 +59,14 @@ export interface AppSessionOptions {
   restored?: PersistedSession | undefined;
   /** Called after every run with what must survive a restart. */
   persist?: (session: PersistedSession) => void | Promise<void>;
+  /** The app's page modules and `pages/` directory, for multipage apps. */
+  pages?: AppPages | undefined;
+  /**
+   * `client.showErrorDetails`: how much of an uncaught exception the browser sees. The platform
+   * sets it, and then also logs every uncaught exception in full; unset (AppTest), the browser
+   * sees everything and nothing is logged.
+   */
+  showErrorDetails?: ShowErrorDetails | undefined;
 }
 
 export type SessionStatus = "idle" | "running";
@@ -67,9 +79,11 @@ interface WidgetEvent {
 export class AppSession {
   readonly state: SessionState;
   readonly tree: ElementTree;
+  readonly navigation: Navigation;
   private readonly queue: FrameQueue;
   private readonly script: ScriptFn;
   private readonly persistHook: AppSessionOptions["persist"];
+  private readonly showErrorDetails: ShowErrorDetails | undefined;
   /** Widgets of the last run. Restored ones lack callbacks until the script has run once here. */
   private knownWidgets = new Map<string, KnownWidget | RegisteredWidget>();
   private hasLiveWidgets = false;
@@ -90,10 +104,12 @@ export class AppSession {
   constructor(options: AppSessionOptions) {
     this.script = options.script;
     this.persistHook = options.persist;
+    this.showErrorDetails = options.showErrorDetails;
     this.queue = new FrameQueue(options.send);
     const restored = options.restored;
     this.state = restored ? SessionState.restore(restored.state) : new SessionState();
     this.tree = new ElementTree(restored?.tree);
+    this.navigation = new Navigation(options.pages ?? noPages, options.script, restored?.page);
     for (const widget of restored?.widgets ?? []) this.knownWidgets.set(widget.id, widget);
     if (restored?.context) this.browserContext = restored.context;
   }
@@ -111,6 +127,11 @@ export class AppSession {
     return { t: "snapshot", tree: this.tree.roots, running: this.current !== null };
   }
 
+  /** What a newly connected browser needs besides the snapshot: its page, URL and navigation. */
+  pageFrame(): ServerFrame {
+    return { t: "page", page: this.navigation.state };
+  }
+
   /** Handles one raw socket message from the browser; a bad one gets an error frame and changes nothing. */
   handleMessage(raw: string | ArrayBuffer | ArrayBufferView): void {
     const parsed = parseClientFrame(raw);
@@ -126,6 +147,10 @@ export class AppSession {
         return null;
       case "stop":
         this.stop();
+        return null;
+      case "page":
+        this.navigation.request(frame.url_path, frame.query ?? {});
+        this.requestRerun();
         return null;
       case "widget":
       case "widgets": {
@@ -240,9 +265,11 @@ export class AppSession {
     let outcome: RunOutcome = "completed";
     let rerun: RerunScope | null = null;
     try {
-      const body = fragment ? () => fragment.fn(...fragment.args) : this.script;
+      const { body, pageHash } = fragment
+        ? { body: () => fragment.fn(...fragment.args), pageHash: fragment.pageHash }
+        : this.navigation.runBody();
       const callbacks = this.applyEvents(events, run);
-      await runInContext({ run, active: { container: run.main } }, async function edgelitScriptRun() {
+      await runInContext({ run, active: { container: run.main }, pageHash }, async function edgelitScriptRun() {
         for (const callback of callbacks) await invoke(callback);
         await body();
       });
@@ -252,7 +279,8 @@ export class AppSession {
         if (outcome === "rerun") rerun = error.fragmentOnly && fragment ? { fragment: fragment.id } : "app";
       } else {
         outcome = "error";
-        this.put([...run.main.path, run.main.nextIndex++], { kind: "exception", props: exceptionProps(error) });
+        if (this.showErrorDetails) console.error("Uncaught app exception:", error);
+        this.put([...run.main.path, run.main.nextIndex++], { kind: "exception", props: uncaughtExceptionProps(error, this.showErrorDetails) });
         this.reached(run.main);
       }
     }
@@ -310,6 +338,8 @@ export class AppSession {
     for (const [id, widget] of run.widgets) this.knownWidgets.set(id, widget);
     this.hasLiveWidgets = true;
     this.lastOutcome = outcome;
+    const page = this.navigation.takeChanges();
+    if (page) this.queue.frame({ t: "page", page });
     this.queue.runEnd(outcome, ops);
   }
 
@@ -343,7 +373,7 @@ export class AppSession {
       trigger,
       fragmentId,
     }));
-    return { version: 1, state: this.state.snapshot(), tree: this.tree.roots, widgets, context: this.browserContext };
+    return { version: 1, state: this.state.snapshot(), tree: this.tree.roots, widgets, context: this.browserContext, page: this.navigation.state };
   }
 
   private refuse(code: ClientErrorCode, message: string): void {

@@ -10,6 +10,16 @@ export interface BrowserContext {
 
 export const emptyBrowserContext: BrowserContext = { timezone: null, timezone_offset: null, locale: null };
 
+/** The page and query string the browser is at, from the socket URL (`?page=...&qs=...`). */
+export function pageRequestFrom(url: string): { urlPath: string; query: Record<string, string[]> } | null {
+  const params = new URL(url).searchParams;
+  const page = params.get("page");
+  if (page === null || page.length > 512) return null;
+  const query: Record<string, string[]> = {};
+  for (const [key, value] of new URLSearchParams(params.get("qs") ?? "")) (query[key] ??= []).push(value);
+  return { urlPath: page, query };
+}
+
 /** Reads the context from a socket URL's query (`?tz=...&tzo=...&locale=...`), keeping only sane values. */
 export function browserContextFrom(url: string): BrowserContext {
   const query = new URL(url).searchParams;

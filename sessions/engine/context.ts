@@ -11,6 +11,8 @@ export interface RunContext {
   readonly run: ScriptRun;
   /** The container `st.*` writes to: main, or the one entered with `.with()`. */
   readonly active: Target;
+  /** The page whose code is running ("" for the entry script): widget ids depend on it, as in Streamlit. */
+  readonly pageHash: string;
 }
 
 const storage = new AsyncLocalStorage<RunContext>();

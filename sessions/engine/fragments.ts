@@ -14,6 +14,8 @@ export interface Fragment {
   formId?: string | undefined;
   /** Milliseconds between automatic reruns, if any. */
   runEvery?: number | undefined;
+  /** The page the fragment belongs to. */
+  pageHash: string;
   /** A fresh container for a rerun that fills the fragment's block from the top. */
   container(): Container;
 }

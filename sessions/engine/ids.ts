@@ -1,7 +1,7 @@
 /** Widget ids: derived from kind and key, or kind and parameters, like Streamlit's. */
 
-export function widgetId(kind: string, key: string | undefined, identity: unknown): string {
-  const basis = key === undefined ? `${kind}\u0000${stableJson(identity)}` : `${kind}\u0000key\u0000${key}`;
+export function widgetId(kind: string, key: string | undefined, identity: unknown, pageHash = ""): string {
+  const basis = (key === undefined ? `${kind}\u0000${stableJson(identity)}` : `${kind}\u0000key\u0000${key}`) + `\u0000${pageHash}`;
   return `${kind}-${hash64(basis)}`;
 }
 

@@ -49,6 +49,13 @@ export class FrameQueue {
     this.flush();
   }
 
+  /** Queues a frame to go with the next flush. */
+  frame(frame: ServerFrame): void {
+    this.closeDelta();
+    this.frames.push(frame);
+    this.schedule();
+  }
+
   /** Sends something outside of a run (a snapshot, an error), after what is queued. */
   send(frame: ServerFrame): void {
     this.closeDelta();

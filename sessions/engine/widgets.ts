@@ -89,8 +89,8 @@ export interface RegisteredWidget {
   propsFor(wire: WidgetWireValue): LeafProps[WidgetKind];
 }
 
-export function registerWidget<K extends WidgetKind, V>(run: ScriptRun, spec: WidgetSpec<K, V>, container: Container): RegisteredWidget {
-  const id = widgetId(spec.kind, spec.key, spec.identity);
+export function registerWidget<K extends WidgetKind, V>(run: ScriptRun, spec: WidgetSpec<K, V>, container: Container, pageHash = ""): RegisteredWidget {
+  const id = widgetId(spec.kind, spec.key, spec.identity, pageHash);
   if (spec.key !== undefined) {
     if (run.widgetKeys.has(spec.key)) throw new DuplicateWidgetKey(spec.key);
   }

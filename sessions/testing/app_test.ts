@@ -4,6 +4,8 @@
  */
 import { AppSession, type ScriptFn } from "../engine/app_session.ts";
 import { createSessionStateProxy, type SessionStateProxy } from "../api/session_state.ts";
+import { createQueryParamsProxy, type QueryParamsProxy } from "../api/query_params.ts";
+import { normalizePagePath, type AppPages } from "../engine/pages.ts";
 import { ROOT_MAIN, ROOT_SIDEBAR, type BlockNode } from "../protocol.ts";
 import { Block, ElementList, Node, type ExceptionElement, type TestHost } from "./elements.ts";
 
@@ -13,9 +15,9 @@ export interface AppTestOptions {
 }
 
 /** Where `AppTest.from_app(slug)` finds apps; set by the app registry's module. */
-let appLookup: ((slug: string) => ScriptFn | undefined) | undefined;
+let appLookup: ((slug: string) => { script: ScriptFn; pages?: AppPages | undefined } | undefined) | undefined;
 
-export function setAppLookup(lookup: (slug: string) => ScriptFn | undefined): void {
+export function setAppLookup(lookup: (slug: string) => { script: ScriptFn; pages?: AppPages | undefined } | undefined): void {
   appLookup = lookup;
 }
 
@@ -26,12 +28,12 @@ export class AppTest extends Node implements TestHost {
   private readonly pending = new Map<string, unknown>();
   private readonly defaultTimeout: number;
 
-  private constructor(script: ScriptFn, options: AppTestOptions) {
+  private constructor(script: ScriptFn, options: AppTestOptions, pages?: AppPages) {
     const roots: BlockNode = { kind: "vertical", props: {}, block: true, children: [] };
     super(roots, [], undefined as unknown as TestHost);
     this.host = this;
     this.defaultTimeout = options.default_timeout ?? 3;
-    this.session = new AppSession({ script, send: (message) => this.messages.push(message) });
+    this.session = new AppSession({ script, pages, send: (message) => this.messages.push(message) });
   }
 
   static from_function(script: ScriptFn, options: AppTestOptions = {}): AppTest {
@@ -39,9 +41,9 @@ export class AppTest extends Node implements TestHost {
   }
 
   static from_app(slug: string, options: AppTestOptions = {}): AppTest {
-    const script = appLookup?.(slug);
-    if (!script) throw new Error(`No app with slug "${slug}" (import "edgelit/testing" after the app registry is built).`);
-    return new AppTest(script, options);
+    const app = appLookup?.(slug);
+    if (!app) throw new Error(`No app with slug "${slug}" (import "edgelit/testing" after the app registry is built).`);
+    return new AppTest(app.script, options, app.pages);
   }
 
   /** The page: main and sidebar, in that order. */
@@ -59,6 +61,22 @@ export class AppTest extends Node implements TestHost {
 
   get sidebar(): Block<"vertical"> {
     return new Block(this.session.tree.roots[ROOT_SIDEBAR]!, [ROOT_SIDEBAR], this);
+  }
+
+  /** `st.query_params` of the app; set values before a run as the URL would. */
+  get query_params(): QueryParamsProxy {
+    return createQueryParamsProxy(() => this.session.navigation);
+  }
+
+  /**
+   * Goes to another page of a multipage app on the next run: its file path relative to the
+   * entry script ("pages/1 - first page.ts", "page_2.ts") or its URL path.
+   */
+  switch_page(path: string): this {
+    const target = this.session.navigation.find(normalizePagePath(path));
+    if (!target) throw new Error(`No page "${path}" in this app (run it once first so its navigation is known).`);
+    this.session.navigation.switchTo(target);
+    return this;
   }
 
   get session_state(): SessionStateProxy {

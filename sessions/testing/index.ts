@@ -29,4 +29,4 @@ export {
 
 import { apps } from "#apps";
 import { setAppLookup } from "./app_test.ts";
-setAppLookup((slug) => apps.find((app) => app.slug === slug)?.script);
+setAppLookup((slug) => apps.find((app) => app.slug === slug));

@@ -1,0 +1,6 @@
+import st from "edgelit";
+
+export default function page() {
+  st.title("12 monkeys");
+  st.slider("A slider of this page");
+}

@@ -1,0 +1,104 @@
+/**
+ * The session's pages: which page the browser asked for, which one runs, the navigation
+ * the browser shows, `st.set_page_config` and `st.query_params`. An app is a single page,
+ * a `pages/` directory (each page its own script), or an entry script with `st.navigation`.
+ */
+import type { NavPage, NavigationInfo, PageConfig, PageState } from "../protocol.ts";
+import type { ScriptFn } from "./app_session.ts";
+import { pageFileInfo, pageLabel, type AppPages } from "./pages.ts";
+
+/** A page the session can run: its navigation entry, its code, and the file it came from. */
+export interface NavEntry extends NavPage {
+  fn: ScriptFn;
+  /** The file it came from, relative to the entry script; absent for a function page. */
+  source?: string | undefined;
+}
+
+export type NavigationMode = "single" | "pages_dir" | "navigation";
+
+export class Navigation {
+  state: PageState;
+  mode: NavigationMode;
+  /** The pages the last run knew (from `st.navigation` or the `pages/` directory). */
+  entries: NavEntry[] = [];
+  private lastSent = "";
+
+  constructor(
+    readonly pages: AppPages,
+    private readonly entry: ScriptFn,
+    restored?: PageState,
+  ) {
+    this.state = restored ?? { url_path: "", query: {}, navigation: null, config: {} };
+    this.mode = pages.pagesDir.length > 0 ? "pages_dir" : "single";
+    if (this.mode === "pages_dir") this.usePagesDirectory();
+  }
+
+  /** The browser asked for a page (a link, the back button, the URL it loaded). */
+  request(urlPath: string, query?: Record<string, string[]>): void {
+    this.state = { ...this.state, url_path: urlPath.replace(/^\/+|\/+$/g, "") };
+    delete this.state.not_found;
+    if (query) this.state.query = query;
+  }
+
+  /** What a full run executes: the entry script, or in `pages/` mode the page asked for. */
+  runBody(): { body: ScriptFn; pageHash: string } {
+    if (this.mode !== "pages_dir") return { body: this.entry, pageHash: "" };
+    const page = this.select();
+    return { body: page.fn, pageHash: page.url_path };
+  }
+
+  /** `st.navigation`: these pages from now on; returns the one to run. */
+  useNavigation(entries: NavEntry[], position: NavigationInfo["position"], expanded: boolean): NavEntry {
+    this.mode = "navigation";
+    this.entries = entries;
+    this.state = { ...this.state, navigation: { pages: entries.map(toNavPage), position, expanded } };
+    return this.select();
+  }
+
+  /** A page by its file path (relative to the entry) or URL path. */
+  find(target: string): NavEntry | undefined {
+    const path = target.replace(/^(\.\/)+/, "");
+    return this.entries.find((e) => e.source === path || (e.source === undefined && e.url_path === path)) ?? this.entries.find((e) => e.url_path === path);
+  }
+
+  /** `st.switch_page`: the next run shows this page, with a fresh query string. */
+  switchTo(entry: NavEntry, query: Record<string, string[]> = {}): void {
+    this.request(entry.default ? "" : entry.url_path, query);
+  }
+
+  setConfig(config: PageConfig): void {
+    this.state = { ...this.state, config: { ...this.state.config, ...config } };
+  }
+
+  /** The page state to send, when it changed since it was last sent. */
+  takeChanges(): PageState | null {
+    const encoded = JSON.stringify(this.state);
+    if (encoded === this.lastSent) return null;
+    this.lastSent = encoded;
+    return this.state;
+  }
+
+  private select(): NavEntry {
+    const wanted = this.state.url_path;
+    const fallback = this.entries.find((e) => e.default) ?? this.entries[0]!;
+    if (wanted === "") return fallback;
+    const found = this.entries.find((e) => e.url_path === wanted);
+    if (found) return found;
+    this.state = { ...this.state, url_path: "", not_found: wanted };
+    return fallback;
+  }
+
+  private usePagesDirectory(): void {
+    const home: NavEntry = { title: pageLabel(`${this.pages.entryName}.ts`), icon: "", url_path: "", section: "", default: true, fn: this.entry, source: "app.ts" };
+    const files = this.pages.pagesDir.map((source): NavEntry => {
+      const { icon, name } = pageFileInfo(source);
+      return { title: name.replace(/_/g, " "), icon, url_path: name, section: "", default: false, fn: this.pages.modules[source]!, source };
+    });
+    this.entries = [home, ...files];
+    this.state = { ...this.state, navigation: { pages: this.entries.map(toNavPage), position: "sidebar", expanded: false } };
+  }
+}
+
+function toNavPage({ title, icon, url_path, section, default: isDefault, hidden }: NavEntry): NavPage {
+  return { title, icon, url_path, section, default: isDefault, ...(hidden ? { hidden } : {}) };
+}
