@@ -175,6 +175,30 @@ export function exceptionProps(error: unknown, isWarning = false): LeafProps["ex
   return { type: typeof error === "string" ? "Error" : typeof error, message: String(error), stack: [] };
 }
 
+/** `client.showErrorDetails`: how much of an uncaught exception the browser sees. */
+export type ShowErrorDetails = "full" | "stacktrace" | "type" | "none";
+
+/** Streamlit's text in place of a message the browser may not see (without its Streamlit Cloud hint). */
+export const GENERIC_ERROR_MESSAGE =
+  "This app has encountered an error. The original error message is redacted to prevent data leaks. " +
+  "Full error details have been recorded in the logs.";
+
+/**
+ * An uncaught exception as `client.showErrorDetails` lets the browser see it: "stacktrace" keeps
+ * the type and frames, "type" the type, "none" nothing but the generic message. As in Streamlit,
+ * `st.exception` and `st.write(error)` always show everything.
+ */
+export function uncaughtExceptionProps(error: unknown, details: ShowErrorDetails = "full"): LeafProps["exception"] {
+  const props = exceptionProps(error);
+  if (details === "full") return props;
+  return {
+    type: details === "none" ? "" : props.type,
+    message: GENERIC_ERROR_MESSAGE,
+    // Only real frames: the lines of a multi-line message would leak it.
+    stack: details === "stacktrace" ? props.stack.filter((line) => line.startsWith("at ")) : [],
+  };
+}
+
 /** The frames of the app's own code: engine frames say nothing to an app author, nor do server paths. */
 function userFrames(stack: string): string[] {
   const frames: string[] = [];
