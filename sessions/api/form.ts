@@ -2,8 +2,8 @@
 import { defineWidgetKind } from "../engine/widgets.ts";
 import { StreamlitAPIException, StreamlitInvalidLayoutContextError } from "../errors.ts";
 import type { DeltaGenerator } from "./delta_generator.ts";
-import type { ButtonOptions } from "./button.ts";
-import { baseProps, callbackOf, identityOf, showWidget } from "./widget.ts";
+import { buttonSpec, type ButtonOptions } from "./button.ts";
+import { showWidget } from "./widget.ts";
 
 export interface FormOptions {
   clear_on_submit?: boolean;
@@ -46,21 +46,6 @@ export const formMethods = {
     const ctx = this._context("st.form_submit_button");
     const formId = ctx.run.containerOf(this._target(ctx)).formId;
     if (formId === undefined) throw StreamlitInvalidLayoutContextError.submitOutsideForm();
-    return showWidget(this, {
-      kind: "form_submit_button",
-      key: options.key,
-      identity: identityOf(label, options, { form: formId }),
-      defaultValue: false,
-      trigger: true,
-      props: () => ({
-        ...baseProps(label, options),
-        type: options.type ?? "secondary",
-        ...(options.icon !== undefined ? { icon: options.icon } : {}),
-        ...(options.use_container_width ? { use_container_width: true } : {}),
-      }),
-      toWire: (value) => value,
-      fromWire: (wire) => wire === true,
-      callback: callbackOf(options.on_click, options.args, options.kwargs),
-    });
+    return showWidget(this, buttonSpec("form_submit_button", label, options, { form: formId }));
   },
 };
