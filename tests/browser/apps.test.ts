@@ -30,6 +30,11 @@ describe("an app in the browser", () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl()}/apps/hello/`);
     await settled(page);
+    // Markdown: GitHub-flavoured, Streamlit's colour syntax, emoji shortcodes (loaded on demand).
+    const intro = page.getByTestId("stMain").getByTestId("stMarkdown").first();
+    expect(await intro.locator("strong").textContent()).toBe("markdown");
+    expect(await intro.locator(".stColor-red").textContent()).toBe("colours");
+    await expect.poll(() => intro.textContent()).toContain("🚀");
     const input = page.getByTestId("stTextInput").locator("input");
     await input.fill("Ada");
     await input.press("Enter");
