@@ -2,9 +2,18 @@
 import { fileURLToPath } from "node:url";
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { testSecretBindings } from "./tests/secrets_fixture.ts";
 
 export default defineConfig({
-  plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" } })],
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: "./wrangler.jsonc" },
+      // An environment binding over the themed app's config.toml (tests/integration/config.test.ts);
+      // "full" is Streamlit's default, so no other app changes.
+      // The apps' secrets, as .dev.vars gives them to `wrangler dev`: the example's, plus two test tenants.
+      miniflare: { bindings: { STREAMLIT_CLIENT_SHOW_ERROR_DETAILS: "full", ...testSecretBindings() } },
+    }),
+  ],
   resolve: {
     alias: {
       "edgelit/testing": fileURLToPath(new URL("./sessions/testing/index.ts", import.meta.url)),

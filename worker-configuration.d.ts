@@ -7,6 +7,7 @@ declare namespace Cloudflare {
 	}
 	interface Env {
 		CACHE: KVNamespace;
+		DB: D1Database;
 		ASSETS: Fetcher;
 		SESSIONS: DurableObjectNamespace<import("./edge/index").SessionServer>;
 	}

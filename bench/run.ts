@@ -132,6 +132,8 @@ console.log(`  click in the fragment -> last delta: ${fragments.fragment.toFixed
 console.log(`  click that reruns the whole page:   ${fragments.full.toFixed(3)} ms, ${fragments.fullBytes} B`);
 console.log(`  full / fragment:                    ${(fragments.full / fragments.fragment).toFixed(1)}x`);
 
+await (await import("./caching.ts")).printCachingFigures();
+
 const client = clientSize();
 if (client) {
   console.log("Client first load:");

@@ -1,5 +1,7 @@
 import { Match, Show, Switch, type JSX } from "solid-js";
 import type { ConnectionStatus } from "./socket.ts";
+import { shell } from "./theme.ts";
+import "./MainMenu.css";
 
 /** The top bar: connection state when not connected, and the running indicator with Stop. */
 export function AppHeader(props: { status: ConnectionStatus; running: boolean; onStop: () => void }): JSX.Element {
@@ -27,7 +29,19 @@ export function AppHeader(props: { status: ConnectionStatus; running: boolean; o
             </button>
           </div>
         </Show>
+        {/* Streamlit's "⋮" app menu (none with client.toolbarMode = "minimal"); its list and Settings
+            dialog (MainMenu.tsx) arrive with the other on-demand parts, on the first click. */}
+        <span id="MainMenu" class="main-menu" data-testid="stMainMenu" hidden={shell.toolbarMode === "minimal"}>
+          <button type="button" aria-label="Main menu" aria-haspopup="menu" onClick={openMainMenu}>
+            ⋮
+          </button>
+        </span>
       </div>
     </header>
   );
+}
+
+function openMainMenu(event: MouseEvent): void {
+  const button = event.currentTarget as HTMLElement;
+  void import("./elements/on_demand.ts").then((m) => m.openMainMenu(button));
 }

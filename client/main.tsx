@@ -1,16 +1,19 @@
 import { render } from "solid-js/web";
 import { App } from "./App.tsx";
 import { preloadMarkdown } from "./markdown.ts";
+import { initTheme } from "./theme.ts";
+import "./themeVars.css";
 import "./theme.css";
 
+/** The server's page shell describes the app in `<script id="edgelit-config">` ({slug, title, theme, toolbarMode}). */
+const config = JSON.parse(document.getElementById("edgelit-config")?.textContent || "{}") as Parameters<typeof initTheme>[0];
 preloadMarkdown();
+initTheme(config);
 const root = document.getElementById("root");
 if (root) render(() => <App slug={readSlug()} />, root);
 else console.error("edgelit: the page has no #root element");
 
-/** The server's page shell names the app in `<script id="edgelit-config">` ({slug, title}). */
 function readSlug(): string {
-  const config = JSON.parse(document.getElementById("edgelit-config")?.textContent || "{}") as { slug?: unknown };
   if (typeof config.slug !== "string" || !config.slug) throw new Error("edgelit: #edgelit-config names no app slug");
   return config.slug;
 }

@@ -9,18 +9,17 @@ import { Column, Empty, Expander, Fragment, Horizontal, Tab, Tabs, Vertical } fr
 import { NumberInput } from "./elements/NumberInput.tsx";
 import { MultiSelect, Radio, Selectbox } from "./elements/Select.tsx";
 import { Slider } from "./elements/Slider.tsx";
-import { Progress, Spinner, Status, Toast } from "./elements/Status.tsx";
+import { Spinner, Toast } from "./elements/Status.tsx";
 import { Caption, Code, Divider, Heading, Markdown, Text } from "./elements/Text.tsx";
 import { TextArea, TextInput } from "./elements/TextInput.tsx";
 import type { ElementRegistry } from "./types.ts";
-import { PageLink } from "./elements/PageLink.tsx";
 
 /**
  * The component for each element kind. A heavy renderer belongs here as
  * `lazy(() => import("./elements/Chart.tsx"))`, so it loads on first use.
  */
 export const registry: ElementRegistry = {
-  page_link: PageLink,
+  page_link: onDemand("PageLink"),
   markdown: Markdown,
   title: Heading,
   header: Heading,
@@ -55,8 +54,8 @@ export const registry: ElementRegistry = {
   form: Form,
   form_submit_button: FormSubmitButton,
   fragment: Fragment,
-  status: Status,
-  progress: Progress,
+  status: onDemand("Status"),
+  progress: onDemand("Progress"),
   spinner: Spinner,
   toast: Toast,
   balloons: lazy(() => import("./elements/Celebrations.ts").then((m) => ({ default: m.Balloons }))),
@@ -74,10 +73,12 @@ export const registry: ElementRegistry = {
   metric: onDemand("Metric"),
   badge: onDemand("Badge"),
   link_button: onDemand("LinkButton"),
+  image: onDemand("Image"),
+  table: onDemand("Table"),
   popover: onDemand("Popover"),
 };
 
-type OnDemand = typeof import("./elements/on_demand.ts");
+type OnDemand = Omit<typeof import("./elements/on_demand.ts"), "openMainMenu">;
 
 /** A component of elements/on_demand.ts, loaded with the whole module on first render. */
 function onDemand<N extends keyof OnDemand>(name: N): OnDemand[N] {

@@ -130,7 +130,8 @@ export function createTreeStore(onError: (frame: Extract<ServerFrame, { t: "erro
           break;
         case "run_end":
           applyOps(frame.ops ?? []);
-          setState("running", false);
+          // A run that ends to rerun is followed at once by the next one: still running.
+          setState("running", frame.outcome === "rerun");
           setState("scope", null);
           break;
         case "error":

@@ -10,25 +10,26 @@
  * Every server runs in its own process group on a loopback port and is stopped in `finally`.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
-import { chromium, type Browser, type Page as PlaywrightPage } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page as PlaywrightPage } from "playwright-core";
 import { REPO, startServer, type Server } from "../bench/servers.ts";
-import { readPage, type BrowserPage } from "./dom.ts";
+import { endStep, readPage, type BrowserPage } from "./dom.ts";
 import { BROWSER_CASES_DIR, browserCaseNames, loadBrowserSteps, type BrowserStep } from "./steps.ts";
 
-/** Loopback ports of this mode only: Edgelit's Worker, then one Streamlit server per case. */
-const EDGELIT_PORT = 8793;
-const FIRST_STREAMLIT_PORT = 8794;
 /**
- * A step is over when the app says it is idle, the network (socket frames and requests, such
- * as the chunks Streamlit loads widgets from) has been quiet for QUIET_MS and the page read
- * has not changed for STABLE_MS.
+ * A step is over when the app says it is idle, the server has answered the page's last socket
+ * frame, the network (socket frames and requests, such as the chunks Streamlit loads widgets
+ * from) has been quiet for QUIET_MS (or twice the server's slowest answer in this step, when
+ * the machine is busy) and the page read has not changed for STABLE_MS.
  */
 const QUIET_MS = 300;
+const MAX_QUIET_MS = 3_000;
 const STABLE_MS = 300;
+const BLANK_STABLE_MS = 1_000;
 const POLL_MS = 100;
 const STEP_TIMEOUT_MS = 20_000;
 
@@ -53,17 +54,36 @@ function missingBuild(names: string[]): string | null {
   return absent.length > 0 ? `conformance/registry.gen.ts lacks ${absent.join(", ")}` : null;
 }
 
-function startEdgelit(): Promise<Server> {
+/**
+ * A loopback port the system has free. Fixed ports would collide when two checkouts run the
+ * suite at once (a server of the other run would answer for ours).
+ */
+function freePort(): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startEdgelit(): Promise<Server> {
+  const port = await freePort();
+  // Its devtools port too: wrangler's default (9229) is taken whenever another `wrangler dev` runs.
+  const inspector = await freePort();
   const storage = mkdtempSync(join(tmpdir(), "edgelit-conformance-"));
   return startServer({
     name: "Edgelit (wrangler dev)",
     command: "npx",
     args: [
       "wrangler", "dev", "-c", "wrangler.conformance.jsonc",
-      "--ip", "127.0.0.1", "--port", String(EDGELIT_PORT),
+      "--ip", "127.0.0.1", "--port", String(port),
+      "--inspector-ip", "127.0.0.1", "--inspector-port", String(inspector),
       "--persist-to", storage, "--show-interactive-dev-session=false",
     ],
-    port: EDGELIT_PORT,
+    port,
     env: { CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", CI: "true" },
     cleanup: () => rmSync(storage, { recursive: true, force: true }),
   });
@@ -94,9 +114,12 @@ function launchChromium(): Promise<Browser> {
   });
 }
 
-/** The i-th match, or a clear error naming how many the page has. */
+/**
+ * The i-th visible match, or a clear error naming how many the page has. Visible only:
+ * Streamlit keeps a hidden copy of a button that has a tooltip (`help`).
+ */
 async function nth(page: PlaywrightPage, selector: string, index: number, what: string) {
-  const all = page.locator(selector);
+  const all = page.locator(selector).filter({ visible: true });
   const count = await all.count();
   if (index >= count) throw new Error(`there is no ${what}[${index}] (the page has ${count})`);
   return all.nth(index);
@@ -162,20 +185,39 @@ async function act(page: PlaywrightPage, step: BrowserStep, url: string): Promis
 interface Traffic {
   last: number;
   open: number;
+  /** When the page last sent a socket frame, and last received one. */
+  sent: number;
+  received: number;
+  /** The slowest answer to a sent frame during this step: how long the server may stay silent. */
+  latency: number;
+  /** Socket frames sent during this step, and sockets opened since the page loaded (for CONFORMANCE_DEBUG). */
+  sentCount: number;
+  sockets: number;
 }
 
 function watchTraffic(page: PlaywrightPage): Traffic {
-  const traffic: Traffic = { last: Date.now(), open: 0 };
+  const traffic: Traffic = { last: Date.now(), open: 0, sent: 0, received: 0, latency: 0, sentCount: 0, sockets: 0 };
   const seen = () => (traffic.last = Date.now());
   page.on("websocket", (ws) => {
-    ws.on("framesent", seen);
-    ws.on("framereceived", seen);
+    traffic.sockets++;
+    ws.on("framesent", () => {
+      traffic.sent = seen();
+      traffic.sentCount++;
+    });
+    ws.on("framereceived", () => {
+      if (traffic.received < traffic.sent) traffic.latency = Math.max(traffic.latency, Date.now() - traffic.sent);
+      traffic.received = seen();
+    });
   });
   page.on("request", () => (traffic.open++, seen()));
   const done = () => (traffic.open--, seen());
   page.on("requestfinished", done);
   page.on("requestfailed", done);
   return traffic;
+}
+
+interface IdleWindow {
+  requestIdleCallback(callback: () => void, options: { timeout: number }): void;
 }
 
 /** Waits until the app is idle and its page stops changing; returns that page. */
@@ -191,83 +233,139 @@ async function settle(page: PlaywrightPage, traffic: Traffic): Promise<BrowserPa
         .querySelector('[data-testid="stApp"]')
         ?.getAttribute("data-test-script-state"),
     );
-    const current = JSON.stringify(await page.evaluate(readPage));
+    // Read when the page's main thread is idle: a starved renderer may not have drawn yet.
+    await page.evaluate(() => new Promise((done) => (globalThis as unknown as IdleWindow).requestIdleCallback(() => done(null), { timeout: 500 })));
+    const read = await page.evaluate(readPage);
+    const current = JSON.stringify(read);
     const now = Date.now();
     if (current !== previous) stableSince = now;
-    const quiet = traffic.open <= 0 && now - traffic.last >= QUIET_MS;
-    if (state === "notRunning" && quiet && now - stableSince >= STABLE_MS) return JSON.parse(current) as BrowserPage;
+    // Quiet, and the server has answered what the page sent (a slow answer is not idleness).
+    // A busy machine answers slowly, and pauses as long between a run and the rerun it asks for.
+    const quietFor = Math.min(Math.max(QUIET_MS, 2 * traffic.latency), MAX_QUIET_MS);
+    const quiet = traffic.open <= 0 && now - traffic.last >= quietFor && traffic.received >= traffic.sent;
+    // A container that shows nothing may hold an element whose code Streamlit is still loading.
+    const stable = now - stableSince >= (read.blank > 0 ? BLANK_STABLE_MS : STABLE_MS);
+    if (state === "notRunning" && quiet && stable) return read;
     if (now > deadline) throw new Error(`the app was not idle within ${STEP_TIMEOUT_MS / 1000} s (script state ${state ?? "none"}, ${traffic.open} requests open)`);
     previous = current;
     await sleep(POLL_MS);
   }
 }
 
-/** Closes every toast once it has been read, so the next step's page shows only its own. */
+/**
+ * Ends a step's toasts: each is reported in the step that showed it (dom.ts), then closed,
+ * so that it covers nothing the next step clicks.
+ */
 async function dismissToasts(page: PlaywrightPage): Promise<void> {
+  await page.evaluate(endStep);
   const toasts = page.locator('[data-testid="stToast"]');
   for (let i = (await toasts.count()) - 1; i >= 0; i--) {
-    await toasts.nth(i).locator("button").last().click().catch(() => undefined); // it may be leaving already
+    await toasts.nth(i).locator("button").last().click({ timeout: 2_000 }).catch(() => undefined); // it may be leaving already
   }
-  await toasts.first().waitFor({ state: "detached", timeout: 6_000 });
 }
 
-/** Plays a case's steps on one server's page, in a fresh browser context (a new session). */
-async function playSide(browser: Browser, url: string, steps: BrowserStep[]): Promise<SideLine[]> {
+/** One browser context per server for the whole run, so each origin's scripts are cached after its first case. */
+async function newSideContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  // tsx compiles with esbuild's keepNames: readPage's inner functions call __name.
+  await context.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
+  return context;
+}
+
+/** Plays a case's steps on one server, in a new tab: a new session on both servers. */
+async function playSide(context: BrowserContext, url: string, steps: BrowserStep[], loaded?: () => void): Promise<SideLine[]> {
   const lines: SideLine[] = [];
+  const page = await context.newPage();
   try {
-    // tsx compiles with esbuild's keepNames: readPage's inner functions call __name.
-    await context.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
-    const page = await context.newPage();
     const traffic = watchTraffic(page);
     for (const [i, step] of steps.entries()) {
       try {
+        const started = Date.now();
+        traffic.latency = 0;
+        traffic.sentCount = 0;
         await act(page, step, url);
-        lines.push({ step: i, page: await settle(page, traffic) });
+        const read = await settle(page, traffic);
         await dismissToasts(page);
+        lines.push({ step: i, page: read });
+        if (process.env.CONFORMANCE_DEBUG) {
+          console.error(`${url} step ${i}: ${Date.now() - started} ms, slowest answer ${traffic.latency} ms, frames sent ${traffic.sentCount}, sockets ${traffic.sockets}`);
+        }
       } catch (error) {
         lines.push({ step: i, failure: (error as Error).message.split("\n")[0]! });
         break;
+      } finally {
+        if (i === 0) loaded?.();
       }
     }
   } finally {
-    await context.close();
+    loaded?.();
+    await page.close();
   }
   return lines;
 }
 
 /**
  * Starts the servers, plays every case on both and stops everything. Resolves with each
- * case's pages; rejects only when the servers or Chromium cannot start.
+ * case's pages; rejects only when Edgelit's server or Chromium cannot start (a Streamlit
+ * server that cannot start fails its case).
+ *
+ * Streamlit serves one script per server: the cases take turns on two ports, the next
+ * case's server starting while the current case plays (after its page has loaded), so
+ * that at most two run at once and each port's origin keeps Streamlit's scripts cached.
  */
 export async function playBrowserCases(names: string[], python: string, onCase?: (result: BrowserCaseResult) => void): Promise<BrowserCaseResult[]> {
   const missing = missingBuild(names);
   if (missing) throw new Error(`${missing}: run \`npm run build\` first`);
-  const servers: Server[] = [];
+  const t0 = Date.now();
+  // Two ports for Streamlit, taken in turns, so that each keeps its origin's scripts cached.
+  const streamlitPorts = [await freePort(), await freePort()];
+  if (streamlitPorts[0] === streamlitPorts[1]) streamlitPorts[1] = await freePort();
+  const streamlitOn = (i: number) => startStreamlit(python, names[i]!, streamlitPorts[i % 2]!);
+  const pending = new Set<Promise<Server>>();
+  const track = (starting: Promise<Server>) => {
+    pending.add(starting);
+    starting.catch(() => undefined); // awaited (and reported) in its turn
+    return starting;
+  };
+  let edgelit: Server | undefined;
   let browser: Browser | undefined;
   try {
-    const starting = [startEdgelit(), ...names.map((name, i) => startStreamlit(python, name, FIRST_STREAMLIT_PORT + i))];
-    const started = await Promise.allSettled(starting);
-    for (const result of started) if (result.status === "fulfilled") servers.push(result.value);
-    const failed = started.find((result) => result.status === "rejected");
-    if (failed) throw (failed as PromiseRejectedResult).reason;
-    const [edgelit, ...streamlits] = servers as [Server, ...Server[]];
-    browser = await launchChromium();
+    let next = names.length > 0 ? track(streamlitOn(0)) : undefined;
+    [edgelit, browser] = await Promise.all([startEdgelit(), launchChromium()]);
+    if (process.env.CONFORMANCE_DEBUG) console.error(`Edgelit and Chromium up after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const [streamlitContext, edgelitContext] = await Promise.all([newSideContext(browser), newSideContext(browser)]);
     const results: BrowserCaseResult[] = [];
     for (const [i, name] of names.entries()) {
       const steps = loadBrowserSteps(name);
-      const [streamlit, ours] = await Promise.all([
-        playSide(browser, `${streamlits[i]!.base}/`, steps),
-        playSide(browser, `${edgelit.base}/apps/${slugOf(name)}/`, steps),
-      ]);
-      const result = { name, steps, streamlit, edgelit: ours };
+      const starting = next!;
+      let streamlit: Server | undefined;
+      let result: BrowserCaseResult;
+      try {
+        streamlit = await starting;
+        // The next case's server starts once this page has loaded: both want the CPU.
+        const startNext = () => (next ??= i + 1 < names.length ? track(streamlitOn(i + 1)) : undefined);
+        next = undefined;
+        const [theirs, ours] = await Promise.all([
+          playSide(streamlitContext, `${streamlit.base}/`, steps, startNext),
+          playSide(edgelitContext, `${edgelit.base}/apps/${slugOf(name)}/`, steps),
+        ]);
+        result = { name, steps, streamlit: theirs, edgelit: ours };
+      } catch (error) {
+        next ??= i + 1 < names.length ? track(streamlitOn(i + 1)) : undefined;
+        result = { name, steps, streamlit: [{ step: 0, failure: (error as Error).message.split("\n")[0]! }], edgelit: [] };
+      } finally {
+        pending.delete(starting);
+        await streamlit?.stop();
+      }
       results.push(result);
       onCase?.(result);
     }
     return results;
   } finally {
     await browser?.close().catch(() => undefined);
-    await Promise.all(servers.map((server) => server.stop()));
+    await edgelit?.stop();
+    // A Streamlit server still starting (the run was cut short) is stopped once it is up.
+    await Promise.all([...pending].map((starting) => starting.then((server) => server.stop(), () => undefined)));
   }
 }
 

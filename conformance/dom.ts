@@ -20,8 +20,10 @@ export type BrowserNode =
 export interface BrowserPage {
   main: BrowserNode[];
   sidebar: BrowserNode[];
-  /** The text of each toast on screen. */
+  /** The text of each toast seen since the step began (a toast may leave before the step ends). */
   toasts: string[];
+  /** Element containers that show nothing (st.toast's, st.balloons', or one still loading): not compared. */
+  blank: number;
 }
 
 interface DomNode {
@@ -32,6 +34,7 @@ interface DomElement extends DomNode {
   tagName: string;
   childNodes: Iterable<DomNode>;
   parentElement: DomElement | null;
+  firstElementChild: DomElement | null;
   getAttribute(name: string): string | null;
   matches(selector: string): boolean;
   closest(selector: string): DomElement | null;
@@ -43,6 +46,21 @@ interface FormElement extends DomElement {
   checked: boolean;
   disabled: boolean;
   selectedOptions?: Iterable<DomElement>;
+}
+
+/** Toasts seen during the current step, and those reported in earlier steps (kept in the page). */
+interface ToastLog {
+  step: Map<DomElement, string>;
+  reported: WeakSet<DomElement>;
+}
+
+/** Ends a step: the toasts it saw are not reported again while they stay on screen. */
+export function endStep(): void {
+  const page = globalThis as unknown as { __conformanceToasts?: ToastLog };
+  const log = page.__conformanceToasts;
+  if (!log) return;
+  for (const toast of log.step.keys()) log.reported.add(toast);
+  log.step.clear();
 }
 
 export function readPage(): BrowserPage {
@@ -167,6 +185,7 @@ export function readPage(): BrowserPage {
     if (!found) {
       // An element that shows nothing here (st.toast, st.balloons) or one this reader does not know.
       const text = textOf(container);
+      if (!text) blank++;
       return text ? { kind: "unknown", value: text } : null;
     }
     const [el, kind] = found;
@@ -183,9 +202,16 @@ export function readPage(): BrowserPage {
         return { kind: content.slice("stAlertContent".length).toLowerCase() || "alert", value: textOf(el) };
       }
       case "exception": {
-        const text = textOf(el.querySelector(tid("stExceptionMessage")) ?? el).replace(/\n/g, " ");
-        const at = text.indexOf(":");
-        return { kind, error: at < 0 ? text : text.slice(0, at).trim(), message: at < 0 ? "" : text.slice(at + 1).trim() };
+        // "<type>: <message>": the type is the box's first innermost element (Streamlit's
+        // `<span>`, or the `<strong>` of its markdown; Edgelit's `<strong>`); the colon may be CSS.
+        const box = el.querySelector(tid("stExceptionMessage")) ?? el;
+        let first = box.firstElementChild;
+        while (first?.firstElementChild) first = first.firstElementChild;
+        const type = textOf(first);
+        const text = textOf(box).replace(/\n/g, " ");
+        const message = (text.startsWith(type) ? text.slice(type.length) : text).replace(/^\s*:\s*/, "");
+        // Streamlit names its own errors with their module (streamlit.errors.X): the class name is compared.
+        return { kind, error: type.split(".").pop()!, message };
       }
       case "button":
       case "form_submit_button":
@@ -223,9 +249,14 @@ export function readPage(): BrowserPage {
   }
 
   const root = (section: string) => doc.querySelector(tid(section))?.querySelector(VERTICAL) ?? null;
-  return {
-    main: childrenOf(root("stMain")),
-    sidebar: childrenOf(root("stSidebar")),
-    toasts: [...doc.querySelectorAll(tid("stToast"))].map((toast) => textOf(toast.querySelector(tid("stToastText")) ?? toast)),
-  };
+  let blank = 0;
+  const main = childrenOf(root("stMain"));
+  const sidebar = childrenOf(root("stSidebar"));
+  const page = globalThis as unknown as { __conformanceToasts?: ToastLog };
+  const log = (page.__conformanceToasts ??= { step: new Map(), reported: new WeakSet() });
+  for (const toast of doc.querySelectorAll(tid("stToast"))) {
+    const text = textOf(toast.querySelector(tid("stToastText")) ?? toast);
+    if (!log.reported.has(toast) && text) log.step.set(toast, text);
+  }
+  return { main, sidebar, toasts: [...log.step.values()], blank };
 }

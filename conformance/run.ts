@@ -1,7 +1,8 @@
 /**
  * The conformance suite: plays every case under Streamlit (driver.py) and under Edgelit
- * (driver.ts), compares the pages step by step and prints a table. Exit code 1 on any
- * difference, or when Python Streamlit is missing.
+ * (driver.ts), compares the pages step by step and prints a table. Then the browser mode
+ * (browser.ts, started alongside) plays browser_cases/ in Chromium on `streamlit run` and
+ * `wrangler dev`; its rows, marked [browser], come last. Exit code 1 on any difference, or when Python Streamlit is missing.
  *
  *     npx tsx conformance/run.ts [case ...]
  */
@@ -9,9 +10,11 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { firstDifference } from "./compare.ts";
+import { playBrowserCases, type BrowserCaseResult } from "./browser.ts";
+import { firstDifference, sameValue } from "./compare.ts";
+import type { Page } from "./snapshot.ts";
 import { playCase, type DriverLine } from "./driver.ts";
-import { CASES_DIR, caseNames, describeStep, loadSteps } from "./steps.ts";
+import { BROWSER_CASES_DIR, CASES_DIR, browserCaseNames, caseNames, describeBrowserStep, describeStep, loadSteps } from "./steps.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PYTHON = process.env.STREAMLIT_PYTHON ?? join(HERE, "..", ".venv-st", "bin", "python");
@@ -72,13 +75,49 @@ function verdict(name: string, python: DriverLine[], edgelit: DriverLine[]): str
   return "identical";
 }
 
-function missingFiles(name: string): string | null {
-  const missing = [".py", ".ts", ".steps.json"].filter((ext) => !existsSync(join(CASES_DIR, name + ext)));
+function missingFiles(name: string, dir = CASES_DIR): string | null {
+  const missing = [".py", ".ts", ".steps.json"].filter((ext) => !existsSync(join(dir, name + ext)));
   return missing.length > 0 ? `missing ${missing.map((ext) => name + ext).join(", ")}` : null;
 }
 
-async function main(): Promise<number> {
-  const names = process.argv.length > 2 ? process.argv.slice(2) : caseNames();
+/** A browser case's verdict: "identical", or what differs first (README.md, "Browser mode"). */
+function browserVerdict(result: BrowserCaseResult): string {
+  for (const [i, step] of result.steps.entries()) {
+    const expected = result.streamlit[i];
+    const got = result.edgelit[i];
+    const at = `step ${i} (${describeBrowserStep(step)})`;
+    if (expected && "failure" in expected) return `${at}: on Streamlit's page: ${expected.failure}`;
+    if (got && "failure" in got) return `${at}: on Edgelit's page: ${got.failure}`;
+    if (!expected || !got) return `${at}: no page from ${expected ? "Edgelit" : "Streamlit"}`;
+    const difference = firstDifference(expected.page as unknown as Page, got.page as unknown as Page);
+    if (difference) return `${at}: ${difference.path}: expected ${show(difference.expected)}, got ${show(difference.got)}`;
+    if (!sameValue(expected.page.toasts, got.page.toasts)) return `${at}: toasts: expected ${show(expected.page.toasts)}, got ${show(got.page.toasts)}`;
+  }
+  return "identical";
+}
+
+/** The browser mode's rows, `[browser] <case>`; every case fails with the reason when it cannot run. */
+async function browserRows(names: string[]): Promise<[string, string, string][]> {
+  const label = (name: string) => `[browser] ${name}`;
+  const playable = names.filter((name) => missingFiles(name, BROWSER_CASES_DIR) === null);
+  const verdicts = new Map<string, [string, string]>();
+  try {
+    for (const result of playable.length > 0 ? await playBrowserCases(playable, PYTHON) : []) {
+      verdicts.set(result.name, [String(result.steps.length), browserVerdict(result)]);
+    }
+  } catch (error) {
+    const reason = (error as Error).message.split("\n")[0]!;
+    for (const name of playable) verdicts.set(name, ["-", `browser mode could not run: ${reason}`]);
+  }
+  return names.map((name) => {
+    const missing = missingFiles(name, BROWSER_CASES_DIR);
+    const [steps, result] = missing ? ["-", missing] : verdicts.get(name)!;
+    return [label(name), steps, result];
+  });
+}
+
+/** The AppTest mode's rows, or null (the reason printed) when the oracle cannot run. */
+async function appTestRows(names: string[]): Promise<[string, string, string][] | null> {
   const [python, edgelit] = await Promise.allSettled([runPython(names), runTypeScript(names)]);
   if (python.status === "rejected") {
     const error = python.reason as Error;
@@ -88,14 +127,14 @@ async function main(): Promise<number> {
     } else {
       console.error(error.message);
     }
-    return 1;
+    return null;
   }
   if (edgelit.status === "rejected") throw edgelit.reason;
   if (python.value.version !== ORACLE_VERSION) {
     console.log(`note: the oracle is Streamlit ${python.value.version}; these cases were written against ${ORACLE_VERSION}.`);
   }
 
-  const rows = names.map((name): [string, string, string] => {
+  return names.map((name): [string, string, string] => {
     const missing = missingFiles(name);
     if (missing) return [name, "-", missing];
     try {
@@ -105,7 +144,27 @@ async function main(): Promise<number> {
       return [name, "-", (error as Error).message.replace(/\s+/g, " ")];
     }
   });
-  const width = Math.max(4, ...names.map((name) => name.length));
+}
+
+async function main(): Promise<number> {
+  const requested = process.argv.slice(2);
+  const browserCases = browserCaseNames();
+  const names = requested.length > 0 ? requested.filter((name) => !browserCases.includes(name)) : caseNames();
+  const browserNames = requested.length > 0 ? requested.filter((name) => browserCases.includes(name)) : browserCases;
+  // The browser mode starts its servers while the AppTest mode plays; its rows come last.
+  const browser = browserNames.length > 0 ? browserRows(browserNames) : Promise.resolve([]);
+  const rows: [string, string, string][] = [];
+  // Only browser cases asked for: the AppTest mode has nothing to play.
+  if (names.length > 0 || requested.length === 0) {
+    const appTest = await appTestRows(names);
+    if (!appTest) {
+      await browser; // its servers stop before the suite ends
+      return 1;
+    }
+    rows.push(...appTest);
+  }
+  rows.push(...(await browser));
+  const width = Math.max(4, ...rows.map(([name]) => name.length));
   console.log(`${"case".padEnd(width)} | steps | result`);
   console.log(`${"-".repeat(width)}-|-------|-${"-".repeat(40)}`);
   for (const [name, steps, result] of rows) console.log(`${name.padEnd(width)} | ${steps.padStart(5)} | ${result}`);

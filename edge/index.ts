@@ -3,12 +3,16 @@
  * the session's Durable Object. Static files (the client) are served from assets.
  */
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { getServerByName } from "partyserver";
 import { apps } from "#apps";
 import { findApp } from "../sessions/apps.ts";
 import { sessionName } from "../sessions/session_name.ts";
-import { appPage, galleryPage, notFoundPage } from "./pages.ts";
+import { resolveConfig } from "../sessions/config/resolve.ts";
+import { ConfigError } from "../sessions/config/validate.ts";
+import { appPage, configErrorPage, galleryPage, notFoundPage } from "./pages.ts";
 import { securityHeaders } from "./security.ts";
+import { notFound, serveStaticFile, staticFileOf } from "./static.ts";
 
 export { SessionServer } from "../sessions/session.ts";
 
@@ -25,14 +29,22 @@ app.get("/apps/:slug", (c) => c.redirect(`/apps/${c.req.param("slug")}/`, 301));
 app.get("/apps/:slug/", (c) => {
   const entry = findApp(apps, c.req.param("slug"));
   if (!entry) return c.html(notFoundPage(), 404);
-  return c.html(appPage(entry));
+  return c.html(appPage(entry, c.env));
 });
 
 // A page of a multipage app: the same shell; the client tells its session which page.
 app.get("/apps/:slug/:page{[^_][^/]*}", (c) => {
   const entry = findApp(apps, c.req.param("slug"));
   if (!entry) return c.html(notFoundPage(), 404);
-  return c.html(appPage(entry));
+  return c.html(appPage(entry, c.env));
+});
+
+// Streamlit's static file serving (server.enableStaticServing): see edge/static.ts.
+app.get("/apps/:slug/app/static/*", async (c) => {
+  const entry = findApp(apps, c.req.param("slug"));
+  if (!entry || !resolveConfig(entry.config, c.env).enableStaticServing) return notFound();
+  const file = staticFileOf(entry, new URL(c.req.url).pathname);
+  return file ? serveStaticFile(c.req.raw, c.env.ASSETS, entry.slug, file) : notFound();
 });
 
 app.get("/apps/:slug/_stcore/stream/:sessionId", async (c) => {
@@ -48,5 +60,12 @@ app.get("/apps/:slug/_stcore/stream/:sessionId", async (c) => {
 });
 
 app.notFound((c) => c.html(notFoundPage(), 404));
+
+// A bad `STREAMLIT_*` binding fails the app loudly; the logs get the value too.
+app.onError((error, c) => {
+  if (error instanceof HTTPException) return error.getResponse();
+  console.error(error instanceof ConfigError ? error.message : error);
+  return error instanceof ConfigError ? c.html(configErrorPage(error), 500) : c.text("Internal Server Error", 500);
+});
 
 export default app;

@@ -1,6 +1,9 @@
 /** The HTML the Worker serves: the gallery, and the shell an app's client boots in. */
 import { html, raw } from "hono/html";
 import type { AppEntry } from "../sessions/apps.ts";
+import { resolveConfig } from "../sessions/config/resolve.ts";
+import { fontFaceCss, shellAppearance } from "../sessions/config/theme.ts";
+import type { ConfigError } from "../sessions/config/validate.ts";
 
 export function galleryPage(apps: readonly AppEntry[]) {
   return html`<!doctype html>
@@ -32,8 +35,10 @@ export function galleryPage(apps: readonly AppEntry[]) {
 </html>`;
 }
 
-export function appPage(app: AppEntry) {
-  const config = JSON.stringify({ slug: app.slug, title: app.title }).replace(/</g, "\\u003c");
+/** The shell an app's client boots in; `env` (the Worker's) resolves the app's config for its theme. */
+export function appPage(app: AppEntry, env: object = {}) {
+  const appearance = shellAppearance(resolveConfig(app.config, env));
+  const config = JSON.stringify({ slug: app.slug, title: app.title, ...appearance }).replace(/</g, "\\u003c");
   return html`<!doctype html>
 <html lang="en">
   <head>
@@ -42,6 +47,7 @@ export function appPage(app: AppEntry) {
     <title>${app.title}</title>
     <link rel="icon" href="/client/favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="/client/edgelit.css" />
+    ${appearance.theme.fontFaces ? html`<style>${raw(fontFaceCss(appearance.theme.fontFaces).replace(/</g, "\\3c "))}</style>` : ""}
     <script type="module" src="/client/edgelit.js"></script>
   </head>
   <body>
@@ -56,5 +62,15 @@ export function notFoundPage() {
 <html lang="en">
   <head><meta charset="utf-8" /><title>Not found</title><link rel="stylesheet" href="/client/gallery.css" /></head>
   <body><main class="gallery"><h1>Not found</h1><p><a href="/">Back to the gallery</a></p></main></body>
+</html>`;
+}
+
+/** An app whose environment bindings hold a bad config value: names the binding and option, not the value. */
+export function configErrorPage(error: ConfigError) {
+  const what = error.option ? `${error.option} (set by ${error.where})` : error.where;
+  return html`<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Configuration error</title><link rel="stylesheet" href="/client/gallery.css" /></head>
+  <body><main class="gallery"><h1>Configuration error</h1><p>This app's configuration has an invalid value: ${what}. Details are in the logs.</p></main></body>
 </html>`;
 }

@@ -8,6 +8,8 @@ export const securityHeaders = secureHeaders({
     // Element styles (column widths, colours) are set inline by the client.
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", "data:", "https:"],
+    // [[theme.fontFaces]] may load fonts from the app's static files or from a font host.
+    fontSrc: ["'self'", "data:", "https:"],
     connectSrc: ["'self'"],
     frameAncestors: ["'none'"],
     objectSrc: ["'none'"],

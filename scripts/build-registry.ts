@@ -1,10 +1,12 @@
 /**
  * Generates apps/registry.gen.ts: one import per app folder, with its gallery metadata.
- * A Worker has no file system at run time, so this is how it finds its apps.
+ * A Worker has no file system at run time, so this is how it finds its apps. Each app's
+ * config.toml and static files are handled by ./app_config.ts.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { sortPageFiles } from "../sessions/engine/pages.ts";
+import { appRegistryFields, prepareAppAssets } from "./app_config.ts";
 
 const appsDir = join(import.meta.dirname, "..", "apps");
 const slugPattern = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -33,6 +35,7 @@ function pageModules(dir: string): string[] {
   return found;
 }
 
+prepareAppAssets();
 const entries: { slug: string; meta: AppMeta; modules: string[]; pagesDir: string[] }[] = [];
 for (const slug of readdirSync(appsDir).sort()) {
   const dir = join(appsDir, slug);
@@ -61,7 +64,7 @@ const lines = [
   "export const apps: AppEntry[] = [",
   ...entries.map((e, i) => {
     const modules = e.modules.map((m, j) => `${JSON.stringify(m)}: page(app${i}_${j})`).join(", ");
-    return `  { slug: ${JSON.stringify(e.slug)}, ...${JSON.stringify(e.meta)}, script: app${i}, pages: { modules: { ${modules} }, pagesDir: ${JSON.stringify(e.pagesDir)}, entryName: "app" } },`;
+    return `  { slug: ${JSON.stringify(e.slug)}, ...${JSON.stringify(e.meta)}, script: app${i}, pages: { modules: { ${modules} }, pagesDir: ${JSON.stringify(e.pagesDir)}, entryName: "app" }${appRegistryFields(e.slug)} },`;
   }),
   "];",
   "",

@@ -170,7 +170,13 @@ export const SCRIPT_ENTRY = "edgelitScriptRun";
 /** Turns anything a script threw into the props of an `exception` element. */
 export function exceptionProps(error: unknown, isWarning = false): LeafProps["exception"] {
   if (error instanceof Error) {
-    return { type: error.name || "Error", message: error.message, stack: userFrames(error.stack ?? ""), ...(isWarning ? { is_warning: true } : {}) };
+    return {
+      type: error.name || "Error",
+      message: error.message,
+      stack: userFrames(error.stack ?? ""),
+      ...(isWarning ? { is_warning: true } : {}),
+      ...(error instanceof StreamlitAPIException ? { message_is_markdown: true } : {}),
+    };
   }
   return { type: typeof error === "string" ? "Error" : typeof error, message: String(error), stack: [] };
 }

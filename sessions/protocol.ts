@@ -39,11 +39,14 @@ export interface LeafProps {
   code: { body: string; language: string | null; line_numbers?: boolean; wrap_lines?: boolean };
   divider: Record<string, never>;
   json: { body: string; expanded: boolean | number };
+  /** `st.table`: a static table; the browser numbers the rows, as a DataFrame's index. */
+  table: { columns: string[]; rows: (string | number | boolean | null)[][] };
   success: { body: string; icon?: string };
   info: { body: string; icon?: string };
   warning: { body: string; icon?: string };
   error: { body: string; icon?: string };
-  exception: { type: string; message: string; stack: string[]; is_warning?: boolean };
+  /** `message_is_markdown`: Streamlit's own errors format their message as markdown. */
+  exception: { type: string; message: string; stack: string[]; is_warning?: boolean; message_is_markdown?: boolean };
   /** An `st.empty()` slot that holds nothing yet. */
   empty: Record<string, never>;
   button: WidgetBase & { type: ButtonType; use_container_width?: boolean; icon?: string };
@@ -52,6 +55,8 @@ export interface LeafProps {
   /** A link to a page of the app (`url_path`), or to an external URL (`href`). */
   page_link: { label: string; url_path?: string; href?: string; icon?: string; help?: string; disabled?: boolean; use_container_width?: boolean };
   link_button: { label: string; url: string; type: ButtonType; help?: string; disabled?: boolean; icon?: string; use_container_width?: boolean };
+  /** `st.image`: images by URL (a path is relative to the app's page); no width means "content". */
+  image: { images: { url: string; caption?: string }[]; width?: number | "stretch" };
   checkbox: WidgetBase & { value: boolean };
   toggle: WidgetBase & { value: boolean };
   text_input: WidgetBase & {

@@ -10,6 +10,7 @@ import { findApp, type AppEntry } from "./apps.ts";
 import { resolveConfig } from "./config/resolve.ts";
 import { AppSession, type PersistedSession } from "./engine/app_session.ts";
 import { sessionName } from "./session_name.ts";
+import { sessionPlatform } from "./session_platform.ts";
 
 const STORAGE_KEY = "session";
 
@@ -20,11 +21,14 @@ export class SessionServer extends Server<Env> {
   override async onStart(): Promise<void> {
     const app = this.app();
     const restored = await this.ctx.storage.get<PersistedSession>(STORAGE_KEY);
+    const platform = sessionPlatform(app.slug, this.env);
     this.session = new AppSession({
       script: app.script,
       pages: app.pages,
       restored: restored?.version === 1 ? restored : undefined,
-      send: (message) => this.broadcast(message),
+      // No frame carries a secret value to the browser, whatever the app writes.
+      send: (message) => this.broadcast(platform.secrets.redact(message)),
+      platform,
       persist: (session) => this.save(session),
       showErrorDetails: resolveConfig(app.config, this.env).showErrorDetails,
     });
@@ -34,7 +38,7 @@ export class SessionServer extends Server<Env> {
     const session = this.requireSession();
     session.browserContext = browserContextFrom(ctx.request.url);
     // The page as it was shows at once; the rerun a page load triggers then sends only what changed.
-    connection.send(JSON.stringify([session.snapshotFrame(), session.pageFrame()]));
+    connection.send(session.platform.secrets.redact(JSON.stringify([session.snapshotFrame(), session.pageFrame()])));
     const location = pageRequestFrom(ctx.request.url);
     if (location) session.navigation.request(location.urlPath, location.query);
     session.requestRerun();

@@ -16,7 +16,7 @@ describe("st.form", () => {
     st.write(`submitted=${submitted} name=${name} age=${age} saves=${st.session_state.get("saves", 0)}`);
   };
 
-  it("tags the form's widgets, submits them together and clears them after", async () => {
+  it("tags the form's widgets, submits them together and clears them in the browser after", async () => {
     const at = await AppTest.from_function(app).run();
     expect(at.form[0]!.props).toEqual({ form_id: "profile", clear_on_submit: true, border: true });
     expect(at.text_input[0]!.props.form_id).toBe("profile");
@@ -27,8 +27,14 @@ describe("st.form", () => {
     // clear_on_submit: the widgets show their defaults again.
     expect(at.text_input[0]!.props.value).toBe("");
     expect(at.slider[0]!.props.value).toEqual([30]);
+    // As in Streamlit, only the browser shows the defaults: the script keeps the submitted values...
     await at.run();
-    expect(at.markdown[0]!.value).toBe("submitted=false name= age=30 saves=1");
+    expect(at.markdown[0]!.value).toBe("submitted=false name=Ada age=36 saves=1");
+    expect(at.text_input[0]!.props.value).toBe("");
+    // ...until the form is submitted again, with what the browser shows.
+    at.session.handleMessage(JSON.stringify({ t: "widgets", values: [{ id: ids.save, value: true }] }));
+    await at.session.idle();
+    expect(at.markdown[0]!.value).toBe("submitted=true name= age=30 saves=2");
   });
 
   it("refuses a whole batch when one value is bad", async () => {

@@ -5,7 +5,7 @@
 import { currentContext, runInContext } from "../engine/context.ts";
 import { createFragment } from "../engine/fragments.ts";
 import { pathKey } from "../protocol.ts";
-import { StreamlitAPIException } from "../errors.ts";
+import { exceptionProps, ScriptControlSignal, StreamlitAPIException } from "../errors.ts";
 
 export interface FragmentOptions {
   /** Rerun the fragment every so often: milliseconds, or a string like "2s", "500ms", "1m". */
@@ -24,7 +24,21 @@ export function fragment<A extends unknown[], R>(fn: (...args: A) => R, options:
     ctx.run.session.registerFragment(
       createFragment({ id, fn: fn as (...args: unknown[]) => unknown, args, path: container!.path, formId: container!.formId, runEvery, pageHash: ctx.pageHash }),
     );
-    return runInContext({ ...ctx, active: { container: container! } }, () => fn(...args));
+    const inFragment = { ...ctx, active: { container: container! } };
+    // Like Streamlit: an error in a fragment shows inside the fragment, and the run ends there.
+    const show = (error: unknown): never => {
+      if (error instanceof ScriptControlSignal || ctx.run.isFinished) throw error;
+      ctx.run.emit({ container: container! }, { kind: "exception", props: exceptionProps(error) });
+      throw new ScriptControlSignal("stop");
+    };
+    return runInContext(inFragment, () => {
+      try {
+        const result = fn(...args);
+        return (result instanceof Promise ? result.catch(show) : result) as R;
+      } catch (error) {
+        return show(error) as R;
+      }
+    });
   };
 }
 

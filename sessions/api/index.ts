@@ -25,11 +25,16 @@ import { colorPickerMethods } from "./color_picker.ts";
 import { dateTimeMethods } from "./date_time.ts";
 import { feedbackMethods } from "./feedback.ts";
 import { linkButtonMethods } from "./link_button.ts";
+import { imageMethods } from "./image.ts";
 import { metricMethods } from "./metric.ts";
 import { pillsMethods } from "./pills.ts";
 import { popoverMethods } from "./popover.ts";
 import { selectSliderMethods } from "./select_slider.ts";
 import { ROOT_SIDEBAR } from "../protocol.ts";
+import { tableMethods } from "./table.ts";
+import { createEnvProxy, createSecretsProxy, type SecretsProxy } from "./secrets.ts";
+import { cache_data, cache_resource, type CacheDataAPI, type CacheResourceAPI } from "./caching.ts";
+import { connection } from "./connection.ts";
 
 // Each family adds its methods to every DeltaGenerator: st, st.sidebar, columns, containers.
 Object.assign(
@@ -50,11 +55,13 @@ Object.assign(
   chatMethods,
   metricMethods,
   linkButtonMethods,
+  imageMethods,
   popoverMethods,
   layoutMethods,
   formMethods,
   statusMethods,
   pageLinkMethods,
+  tableMethods,
 );
 
 export interface StreamlitAPI extends DeltaGenerator {
@@ -70,6 +77,10 @@ export interface StreamlitAPI extends DeltaGenerator {
   stop: typeof stop;
   sleep: typeof sleep;
   fragment: typeof fragment;
+  readonly secrets: SecretsProxy;
+  cache_data: CacheDataAPI;
+  cache_resource: CacheResourceAPI;
+  connection: typeof connection;
 }
 
 const st = Object.assign(mainDeltaGenerator(), {
@@ -85,10 +96,19 @@ const st = Object.assign(mainDeltaGenerator(), {
   stop,
   sleep,
   fragment,
+  secrets: createSecretsProxy(),
+  cache_data,
+  cache_resource,
+  connection,
 }) as StreamlitAPI;
+
+/** The app's environment: its root-level string secrets (Streamlit's `os.environ`), never another app's. */
+export const env = createEnvProxy();
 
 export default st;
 export { st };
 export type { DeltaGenerator } from "./delta_generator.ts";
 export { StreamlitPage };
+export type { CachedDataFunction, CachedResourceFunction, CacheDataOptions, CacheResourceOptions } from "./caching.ts";
+export { SQLConnection, SQLSession, type ConnectionOptions, type QueryOptions, type Row } from "./connection.ts";
 export { NoSessionContext, StreamlitAPIException, DuplicateWidgetID, DuplicateWidgetKey } from "../errors.ts";

@@ -29,7 +29,9 @@ export const numberInputMethods = {
   number_input(this: DeltaGenerator, label: string, options: NumberInputOptions = {}): any {
     const { min_value: min, max_value: max, format } = options;
     const given = options.value === "min" || options.value === undefined ? (min ?? 0) : options.value;
-    const int = isIntegerWidget([given, min, max, options.step], format);
+    // Like Streamlit: a number input given no numbers is a float one (0.0, step 0.01).
+    const numbers = [options.value === "min" ? undefined : options.value, min, max, options.step];
+    const int = numbers.some((n) => typeof n === "number") && isIntegerWidget([given, min, max, options.step], format);
     const step = options.step ?? (int ? 1 : 0.01);
     if (given !== null) checkInRange("default `value` of", given, min, max);
     return showWidget(this, {

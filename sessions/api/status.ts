@@ -32,12 +32,19 @@ export const statusMethods = {
   },
 
   async spinner<R>(this: DeltaGenerator, text: string, work: () => R | Promise<R>): Promise<R> {
+    const ctx = currentContext("st.spinner");
+    const target = this._target(ctx);
+    const parent = ctx.run.containerOf(target);
     const slot = this._leaf("spinner", { text });
+    const index = parent.nextIndex - 1;
     try {
       return await work();
     } finally {
-      const ctx = currentContext("st.spinner");
-      if (!ctx.run.isFinished) slot.empty();
+      if (!ctx.run.isFinished) {
+        slot.empty();
+        // Transient, as in Streamlit: when nothing came after it, the next element takes its place.
+        if (!("slot" in target) && parent.nextIndex === index + 1) parent.nextIndex = index;
+      }
     }
   },
 

@@ -32,6 +32,18 @@ export interface ShellTheme {
   fontFaces?: FontFaceSpec[];
 }
 
+/** What the page shell's JSON config carries for the client's looks (besides slug and title). */
+export interface ShellAppearance {
+  theme: ShellTheme;
+  /** `client.toolbarMode`: "minimal" hides the app menu. */
+  toolbarMode: string;
+}
+
+/** The shell's appearance fields for an app's resolved config. */
+export function shellAppearance(config: ResolvedConfig): ShellAppearance {
+  return { theme: shellTheme(config), toolbarMode: String(config.get("client.toolbarMode")) };
+}
+
 /**
  * As Streamlit: no theme options at all gives its stock light and dark themes and follows the
  * system; [theme] alone gives one custom theme from `base`; [theme.light] or [theme.dark] gives
@@ -77,6 +89,23 @@ export function shellTheme(config: ResolvedConfig): ShellTheme {
     }));
   }
   return result;
+}
+
+/**
+ * [[theme.fontFaces]] as CSS `@font-face` rules, for a <style> in the page shell: the browser
+ * fetches a font when text first uses it, and no script is needed. Every part was validated
+ * (validate.ts), so nothing here can end the rule or the element.
+ */
+export function fontFaceCss(faces: readonly FontFaceSpec[] = []): string {
+  return faces
+    .map((face) => {
+      const parts = [`font-family: "${face.family}"`, `src: url("${face.url}")`];
+      if (face.weight) parts.push(`font-weight: ${face.weight}`);
+      if (face.style) parts.push(`font-style: ${face.style}`);
+      if (face.unicodeRange) parts.push(`unicode-range: ${face.unicodeRange}`);
+      return `@font-face { ${parts.join("; ")}; }`;
+    })
+    .join("\n");
 }
 
 /** Every variable of a stock theme: client/theme.css declares the light ones in `:root`. */
@@ -183,18 +212,20 @@ function areaVars(raw: Raw, mode: ThemeMode, area: "main" | "sidebar"): Record<s
     vars[name] = color;
     // Pale yellow needs a stronger tint to show on white.
     vars[`${name}-background`] = String(raw[`${name}BackgroundColor`] ?? mix(color, mode === "dark" ? 20 : name === "yellow" ? 20 : 10));
-    vars[`${name}-text`] = String(
-      raw[`${name}TextColor`] ??
-        (color === stock ? STOCK[mode][`${name}TextColor`] : `color-mix(in srgb, ${color} 70%, ${mode === "dark" ? "white" : "black"})`),
-    );
+    // A configured color without its own text color gets one mixed from it, as Streamlit derives it.
+    const text = raw[`${name}TextColor`];
+    const derived = color !== stock && text === STOCK[mode][`${name}TextColor`];
+    vars[`${name}-text`] = derived ? `color-mix(in srgb, ${color} 70%, ${mode === "dark" ? "white" : "black"})` : String(text);
   }
   return vars;
 }
 
 /** Options of [theme] alone, which apply to the whole page. */
-function globalVars(theme: Raw, side: Raw, _mode: ThemeMode): Record<string, string> {
+function globalVars(theme: Raw, side: Raw, mode: ThemeMode): Record<string, string> {
   const sideBorder = side.borderColor !== undefined ? String(side.borderColor) : mix(String(side.textColor), 20);
   return {
+    // Native controls and scrollbars follow the theme.
+    "color-scheme": mode,
     "base-font-size": `${typeof theme.baseFontSize === "number" ? theme.baseFontSize : 16}px`,
     "base-font-weight": String(theme.baseFontWeight ?? 400),
     "sidebar-separator": theme.showSidebarBorder === true ? `1px solid ${sideBorder}` : "none",

@@ -165,8 +165,9 @@ function font(value: unknown): string {
 }
 
 const FONT_FACE_KEYS = new Set(["family", "url", "weight", "style", "unicodeRange"]);
-// A URL for CSS `url(...)`: no quotes, parentheses, backslashes or spaces, and no script schemes.
-const FONT_URL = /^(?!\s*(javascript|vbscript|blob|file):)[^\s"'()\\]+$/i;
+// A URL for CSS `url(...)` in the page's <style>: no quotes, parentheses, backslashes, spaces or
+// angle brackets, and no script schemes.
+const FONT_URL = /^(?!\s*(javascript|vbscript|blob|file):)[^\s"'()\\<>]+$/i;
 
 function fontFace(value: unknown, index: number): ConfigValue {
   const where = `[[theme.fontFaces]] #${index + 1}`;

@@ -5,6 +5,7 @@
  */
 import { ScriptControlSignal, uncaughtExceptionProps, type ShowErrorDetails } from "../errors.ts";
 import { emptyBrowserContext, type BrowserContext } from "./browser_context.ts";
+import { inProcessPlatform, type AppPlatform } from "../platform.ts";
 import { Navigation } from "./navigation.ts";
 import { noPages, type AppPages } from "./pages.ts";
 import { FragmentTimers, mergeScopes, type Fragment, type RerunScope } from "./fragments.ts";
@@ -67,6 +68,8 @@ export interface AppSessionOptions {
    * sees everything and nothing is logged.
    */
   showErrorDetails?: ShowErrorDetails | undefined;
+  /** The app's secrets, cache store and bindings; in-process (memory cache, no secrets) when unset. */
+  platform?: AppPlatform | undefined;
 }
 
 export type SessionStatus = "idle" | "running";
@@ -80,6 +83,7 @@ export class AppSession {
   readonly state: SessionState;
   readonly tree: ElementTree;
   readonly navigation: Navigation;
+  readonly platform: AppPlatform;
   private readonly queue: FrameQueue;
   private readonly script: ScriptFn;
   private readonly persistHook: AppSessionOptions["persist"];
@@ -105,6 +109,7 @@ export class AppSession {
     this.script = options.script;
     this.persistHook = options.persist;
     this.showErrorDetails = options.showErrorDetails;
+    this.platform = options.platform ?? inProcessPlatform("app");
     this.queue = new FrameQueue(options.send);
     const restored = options.restored;
     this.state = restored ? SessionState.restore(restored.state) : new SessionState();
@@ -252,6 +257,11 @@ export class AppSession {
       }
     } finally {
       this.loop = null;
+      // The browser waits for the run that follows a "rerun" end; a stop came first, so say so.
+      if (this.lastOutcome === "rerun") {
+        this.lastOutcome = "stopped";
+        this.queue.runEnd("stopped", []);
+      }
     }
   }
 
@@ -279,8 +289,12 @@ export class AppSession {
         if (outcome === "rerun") rerun = error.fragmentOnly && fragment ? { fragment: fragment.id } : "app";
       } else {
         outcome = "error";
-        if (this.showErrorDetails) console.error("Uncaught app exception:", error);
-        this.put([...run.main.path, run.main.nextIndex++], { kind: "exception", props: uncaughtExceptionProps(error, this.showErrorDetails) });
+        // Neither the logs nor the browser see a secret value, even in an app's own error message.
+        const secrets = this.platform.secrets;
+        if (this.showErrorDetails) console.error("Uncaught app exception:", secrets.redact(error instanceof Error ? (error.stack ?? String(error)) : String(error)));
+        const props = uncaughtExceptionProps(error, this.showErrorDetails);
+        const redacted = { ...props, message: secrets.redact(props.message), stack: props.stack.map((line) => secrets.redact(line)) };
+        this.put([...run.main.path, run.main.nextIndex++], { kind: "exception", props: redacted });
         this.reached(run.main);
       }
     }
@@ -298,6 +312,9 @@ export class AppSession {
       const widget = this.knownWidgets.get(event.id);
       if (!widget || !("fromWire" in widget)) continue;
       if (widget.clearsForm !== undefined && event.wire === true) run.formsToClear.add(widget.clearsForm);
+      if (widget.kind === "form_submit_button" && widget.formId !== undefined && event.wire === true) {
+        this.applyShownValues(widget.formId, new Set(events.map((e) => e.id)));
+      }
       const before = this.state.widget(event.id);
       this.state.setWidget(event.id, {
         wire: event.wire,
@@ -348,10 +365,23 @@ export class AppSession {
     if (run.formsToClear.size === 0) return;
     for (const widget of run.widgets.values()) {
       if (widget.formId === undefined || !run.formsToClear.has(widget.formId) || widget.path === undefined) continue;
-      const wire = widget.defaultWire;
-      this.state.setWidget(widget.id, { wire, value: widget.fromWire(wire), key: widget.key });
-      widget.props = widget.propsFor(wire);
+      if (widget.kind === "form_submit_button") continue;
+      const current = this.state.widget(widget.id);
+      if (!current) continue;
+      // As in Streamlit, only the browser resets: the script sees the submitted values until the next submit.
+      this.state.setWidget(widget.id, { ...current, shown: widget.defaultWire });
+      widget.props = widget.propsFor(widget.defaultWire);
       this.put(widget.path, { kind: widget.kind, props: widget.props } as TreeNode);
+    }
+  }
+
+  /** A form's submission carries every value its widgets show, the cleared ones included. */
+  private applyShownValues(formId: string, submitted: ReadonlySet<string>): void {
+    for (const widget of this.knownWidgets.values()) {
+      if (!("fromWire" in widget) || widget.formId !== formId || submitted.has(widget.id)) continue;
+      const current = this.state.widget(widget.id);
+      if (current?.shown === undefined) continue;
+      this.state.setWidget(widget.id, { wire: current.shown, value: widget.fromWire(current.shown), key: widget.key });
     }
   }
 

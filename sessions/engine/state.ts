@@ -11,6 +11,11 @@ export interface WidgetValue {
   /** The value as the script sees it. */
   value: unknown;
   key?: string;
+  /**
+   * What the browser shows when it differs from `wire`: a form cleared on submit shows its
+   * defaults, while the script keeps seeing the submitted values until the next submit.
+   */
+  shown?: WidgetWireValue;
   /** A button: true for the one run its click triggers. */
   trigger?: boolean;
   /** A value that lasts one run (st.chat_input's message): what the widget holds after that run. */

@@ -104,6 +104,7 @@ export function registerWidget<K extends WidgetKind, V>(run: ScriptRun, spec: Wi
     ({ ...spec.props(wire), id, ...(container.formId !== undefined ? { form_id: container.formId } : {}) }) as LeafProps[K];
   const defaultWire = spec.toWire(spec.defaultValue);
   let wire: WidgetWireValue | undefined;
+  let shown: WidgetWireValue | undefined;
   const claimed = spec.key === undefined ? { found: false as const } : state.claimUserValue(spec.key);
   if (claimed.found) {
     if (spec.trigger || spec.triggerReset !== undefined) throw new StreamlitValueAssignmentNotAllowedError(spec.key!);
@@ -113,17 +114,19 @@ export function registerWidget<K extends WidgetKind, V>(run: ScriptRun, spec: Wi
     const previous = state.widget(id);
     if (previous && wireMismatch(spec.kind, previous.wire, propsFor(previous.wire)) === null) {
       wire = previous.wire;
+      shown = previous.shown;
     }
   }
   // Not `??=`: null is a value (a cleared feedback or time input), only undefined means none.
   if (wire === undefined) wire = defaultWire;
   const value = spec.fromWire(wire);
-  const props = propsFor(wire);
+  const props = propsFor(shown ?? wire);
 
   state.setWidget(id, {
     wire,
     value,
     key: spec.key,
+    ...(shown !== undefined ? { shown } : {}),
     ...(spec.trigger ? { trigger: wire === true } : {}),
     ...(spec.triggerReset !== undefined ? { reset: { wire: spec.triggerReset, value: spec.fromWire(spec.triggerReset) } } : {}),
   });

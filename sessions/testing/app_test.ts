@@ -7,11 +7,15 @@ import { createSessionStateProxy, type SessionStateProxy } from "../api/session_
 import { createQueryParamsProxy, type QueryParamsProxy } from "../api/query_params.ts";
 import { normalizePagePath, type AppPages } from "../engine/pages.ts";
 import { ROOT_MAIN, ROOT_SIDEBAR, type BlockNode } from "../protocol.ts";
+import { inProcessPlatform, type AppPlatform } from "../platform.ts";
+import { AppSecrets } from "../secrets/secrets.ts";
 import { Block, ElementList, Node, type ExceptionElement, type TestHost } from "./elements.ts";
 
 export interface AppTestOptions {
   /** Seconds a run may take before `run()` fails. Default 3, as in Streamlit. */
   default_timeout?: number;
+  /** Worker bindings the app's connections may use (a D1 database by binding name), as the platform's `env` has them. */
+  bindings?: Record<string, unknown>;
 }
 
 /** Where `AppTest.from_app(slug)` finds apps; set by the app registry's module. */
@@ -27,13 +31,18 @@ export class AppTest extends Node implements TestHost {
   readonly messages: string[] = [];
   private readonly pending = new Map<string, unknown>();
   private readonly defaultTimeout: number;
+  /** `st.secrets` for the next run: set keys before `run()`, as with Streamlit's `at.secrets["key"] = value`. */
+  readonly secrets: Record<string, any> = {};
+  /** The app's platform: its cache store is the process's, shared by every AppTest, as Streamlit's cache is. */
+  readonly platform: AppPlatform;
 
-  private constructor(script: ScriptFn, options: AppTestOptions, pages?: AppPages) {
+  private constructor(script: ScriptFn, options: AppTestOptions, pages?: AppPages, slug = "app") {
     const roots: BlockNode = { kind: "vertical", props: {}, block: true, children: [] };
     super(roots, [], undefined as unknown as TestHost);
     this.host = this;
     this.defaultTimeout = options.default_timeout ?? 3;
-    this.session = new AppSession({ script, pages, send: (message) => this.messages.push(message) });
+    this.platform = inProcessPlatform(slug, { bindings: options.bindings ?? {} });
+    this.session = new AppSession({ script, pages, send: (message) => this.messages.push(message), platform: this.platform });
   }
 
   static from_function(script: ScriptFn, options: AppTestOptions = {}): AppTest {
@@ -43,7 +52,7 @@ export class AppTest extends Node implements TestHost {
   static from_app(slug: string, options: AppTestOptions = {}): AppTest {
     const app = appLookup?.(slug);
     if (!app) throw new Error(`No app with slug "${slug}" (import "edgelit/testing" after the app registry is built).`);
-    return new AppTest(app.script, options, app.pages);
+    return new AppTest(app.script, options, app.pages, slug);
   }
 
   /** The page: main and sidebar, in that order. */
@@ -89,6 +98,7 @@ export class AppTest extends Node implements TestHost {
 
   /** Runs the script once, applying every widget value set since the last run. */
   override async run(options: { timeout?: number } = {}): Promise<this> {
+    this.platform.secrets = AppSecrets.fromObject(this.secrets, { kind: "apptest" });
     const values = [...this.pending].map(([id, value]) => {
       const widget = this.session.widget(id);
       if (!widget || !("toWire" in widget)) throw new Error(`Widget ${id} is no longer on the page.`);

@@ -270,6 +270,20 @@ export class LinkButton extends Element<"link_button"> {
   }
 }
 
+/** `st.table`: `value` is its rows as objects keyed by column, as `conn.query()` returns them. */
+export class Table extends Element<"table"> {
+  override get value(): Record<string, LeafProps["table"]["rows"][number][number]>[] {
+    return this.props.rows.map((row) => Object.fromEntries(this.props.columns.map((column, i) => [column, row[i] ?? null])));
+  }
+  /** Its column headers (`columns` is the lookup of `st.columns` blocks, as on every node). */
+  get headers(): string[] {
+    return this.props.columns;
+  }
+  get rows(): LeafProps["table"]["rows"] {
+    return this.props.rows;
+  }
+}
+
 export class Block<K extends BlockKind = BlockKind> extends Node {
   get props(): BlockProps[K] {
     return this.node.props as BlockProps[K];
@@ -316,6 +330,7 @@ const classByKind: Partial<Record<string, NodeClass>> = {
   badge: Badge,
   link_button: LinkButton,
   chat_message: ChatMessage,
+  table: Table,
 };
 
 export function wrapNode(node: TreeNode, path: DeltaPath, host: TestHost): Node {
@@ -334,6 +349,7 @@ export interface ElementLookups {
   readonly code: ElementList<Element<"code">>;
   readonly divider: ElementList<Element<"divider">>;
   readonly json: ElementList<Element<"json">>;
+  readonly table: ElementList<Table>;
   readonly success: ElementList<Element<"success">>;
   readonly info: ElementList<Element<"info">>;
   readonly warning: ElementList<Element<"warning">>;
@@ -365,6 +381,7 @@ export interface ElementLookups {
   readonly metric: ElementList<Metric>;
   readonly badge: ElementList<Badge>;
   readonly link_button: ElementList<LinkButton>;
+  readonly image: ElementList<Element<"image">>;
   readonly popover: ElementList<Block<"popover">>;
   readonly chat_message: ElementList<ChatMessage>;
   readonly form: ElementList<Block<"form">>;
@@ -377,14 +394,14 @@ export interface ElementLookups {
 
 const lookupKinds: Record<keyof ElementLookups, string> = {
   markdown: "markdown", title: "title", header: "header", subheader: "subheader", caption: "caption",
-  text: "text", code: "code", divider: "divider", json: "json", success: "success", info: "info",
+  text: "text", code: "code", divider: "divider", json: "json", table: "table", success: "success", info: "info",
   warning: "warning", error: "error", exception: "exception", empty: "empty", button: "button",
   checkbox: "checkbox", toggle: "toggle", text_input: "text_input", text_area: "text_area",
   number_input: "number_input", slider: "slider", selectbox: "selectbox", radio: "radio",
   multiselect: "multiselect", columns: "column", tabs: "tab", expander: "expander", container: "vertical",
   select_slider: "select_slider", color_picker: "color_picker", date_input: "date_input", time_input: "time_input",
   pills: "pills", segmented_control: "segmented_control", feedback: "feedback", chat_input: "chat_input",
-  metric: "metric", badge: "badge", link_button: "link_button", popover: "popover", chat_message: "chat_message",
+  metric: "metric", badge: "badge", link_button: "link_button", image: "image", popover: "popover", chat_message: "chat_message",
   form: "form", form_submit_button: "form_submit_button", status: "status", progress: "progress", toast: "toast",
   spinner: "spinner",
 };

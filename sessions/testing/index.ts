@@ -22,6 +22,7 @@ export {
   Selectbox,
   SelectSlider,
   Slider,
+  Table,
   TextInput,
   TimeInput,
   Widget,

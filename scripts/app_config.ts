@@ -1,0 +1,77 @@
+/**
+ * What the build adds to each app's registry entry: its `.streamlit/config.toml`, parsed and
+ * validated (a bad value fails the build, naming the option and the file), and the files of
+ * its `static/` folder, copied into the Worker's assets under `app-static/<slug>/`. The Worker
+ * fronts that folder (`run_worker_first` in wrangler.jsonc), so a file is only ever served at
+ * `/apps/<slug>/app/static/<file>`, when the app's config allows it, with Streamlit's headers.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { parseConfigToml } from "../sessions/config/parse.ts";
+import { ConfigError, type ValidatedConfig } from "../sessions/config/validate.ts";
+import { STATIC_ASSETS_DIR } from "../edge/static.ts";
+
+const root = join(import.meta.dirname, "..");
+const assetsDir = join(root, "dist", "public", STATIC_ASSETS_DIR);
+/** Workers static assets take files up to 25 MiB. */
+const MAX_STATIC_FILE = 25 * 1024 * 1024;
+
+/** Empties the apps' static files from the assets, so a deleted file is gone after the build. */
+export function prepareAppAssets(): void {
+  rmSync(assetsDir, { recursive: true, force: true });
+}
+
+/** The registry fields of one app (`, config: {...}, staticFiles: [...]`), or "" when it has neither. */
+export function appRegistryFields(slug: string): string {
+  const dir = join(root, "apps", slug);
+  let fields = "";
+  const configPath = join(dir, ".streamlit", "config.toml");
+  if (existsSync(configPath)) {
+    const { config, warnings } = validConfig(configPath);
+    for (const warning of warnings) console.warn(`warning: ${warning}`);
+    fields += `, config: ${JSON.stringify(config)}`;
+  }
+  const staticDir = join(dir, "static");
+  if (existsSync(staticDir) && statSync(staticDir).isDirectory()) {
+    const files = staticFiles(staticDir);
+    for (const file of files) {
+      const target = join(assetsDir, slug, file);
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(join(staticDir, file), target);
+    }
+    fields += `, staticFiles: ${JSON.stringify(files)}`;
+  }
+  return fields;
+}
+
+/** The validated config.toml; a bad one ends the build with its message (file, option, problem). */
+function validConfig(configPath: string): ValidatedConfig {
+  try {
+    return parseConfigToml(readFileSync(configPath, "utf8"), relative(root, configPath));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+/** Every file under static/ as a "/"-separated path; hidden files stay behind. */
+function staticFiles(staticDir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      if (name.startsWith(".")) continue;
+      const path = join(folder, name);
+      const rel = relative(staticDir, path).replace(/\\/g, "/");
+      if (statSync(path).isDirectory()) {
+        walk(path);
+        continue;
+      }
+      if (/[\\?#%\u0000-\u001f]/.test(rel)) throw new Error(`${relative(root, path)}: a static file's name cannot hold \\ ? # % or control characters.`);
+      if (statSync(path).size > MAX_STATIC_FILE) throw new Error(`${relative(root, path)}: static files are limited to 25 MiB (Workers static assets).`);
+      found.push(rel);
+    }
+  };
+  walk(staticDir);
+  return found;
+}
