@@ -1,39 +1,11 @@
 import { abortAllDurableObjects } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { isBlock, type LeafNode, type ServerFrame, type TreeNode } from "../../sessions/protocol.ts";
+import type { ServerFrame } from "../../sessions/protocol.ts";
+import { buttonId, elements } from "./page.ts";
 import { isError, isRunEnd, isSnapshot, openSession, randomSessionId } from "./socket.ts";
 
-/** Applies frames to a tree the way the browser does, to read what a user would see. */
-function markdownBodies(frames: ServerFrame[]): string[] {
-  let roots: TreeNode[] = [];
-  for (const frame of frames) {
-    if (frame.t === "snapshot") roots = structuredClone(frame.tree);
-    const ops = frame.t === "delta" || frame.t === "run_end" ? (frame.ops ?? []) : [];
-    for (const op of ops) {
-      let parent: TreeNode = { kind: "vertical", props: {}, block: true, children: roots };
-      for (const index of op.path.slice(0, -1)) parent = (parent as any).children[index];
-      const children = (parent as any).children as TreeNode[];
-      const target = (op.path.length === 1 ? roots[op.path[0]!] : children[op.path.at(-1)!]) as any;
-      if (op.op === "set") children[op.path[op.path.length - 1]!] = structuredClone(op.node);
-      else if (op.op === "props") target.props = op.props;
-      else target.children.length = op.count;
-    }
-  }
-  const bodies: string[] = [];
-  const visit = (node: TreeNode) => {
-    if (isBlock(node)) node.children.forEach(visit);
-    else if (node.kind === "markdown") bodies.push((node as LeafNode<"markdown">).props.body);
-  };
-  roots.forEach(visit);
-  return bodies;
-}
-
-function buttonId(frames: ServerFrame[], label: string): string {
-  const found = JSON.stringify(frames).match(new RegExp(`"id":"(button-[0-9a-f]+)","label":"${label}"|"label":"${label}"[^}]*?"id":"(button-[0-9a-f]+)"`));
-  const id = found?.[1] ?? found?.[2];
-  if (!id) throw new Error(`No button labelled ${label}`);
-  return id;
-}
+/** The markdown bodies a browser would show after these frames. */
+const markdownBodies = (frames: ServerFrame[]) => elements(frames, "markdown").map((props) => props.body);
 
 describe("session over a real socket, in workerd", () => {
   it("runs the app on connect and sends only the changed line on a click", async () => {
