@@ -3,6 +3,10 @@ import { fileURLToPath } from "node:url";
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 import { testSecretBindings } from "./tests/secrets_fixture.ts";
+import { LOGIN_DEMO_BINDING, loginDemoSecrets, providerPorts } from "./tests/auth_fixture.ts";
+
+// The login demo signs in with two real OpenID Connect providers on loopback (tests/oidc-setup.ts).
+const ports = await providerPorts();
 
 export default defineConfig({
   plugins: [
@@ -11,7 +15,7 @@ export default defineConfig({
       // An environment binding over the themed app's config.toml (tests/integration/config.test.ts);
       // "full" is Streamlit's default, so no other app changes.
       // The apps' secrets, as .dev.vars gives them to `wrangler dev`: the example's, plus two test tenants.
-      miniflare: { bindings: { STREAMLIT_CLIENT_SHOW_ERROR_DETAILS: "full", ...testSecretBindings() } },
+      miniflare: { bindings: { STREAMLIT_CLIENT_SHOW_ERROR_DETAILS: "full", ...testSecretBindings(), [LOGIN_DEMO_BINDING]: loginDemoSecrets("https://edgelit.test", ports) } },
     }),
   ],
   resolve: {
@@ -22,5 +26,6 @@ export default defineConfig({
   },
   test: {
     include: ["tests/integration/**/*.test.ts"],
+    globalSetup: ["tests/oidc-setup.ts"],
   },
 });

@@ -5,7 +5,7 @@ import { Navigation } from "./Navigation.tsx";
 import { createPages, type Pages } from "./pages.ts";
 import { attachForms, formsSawFrame } from "./forms.ts";
 import { registry } from "./registry.ts";
-import { createConnection, type ConnectionStatus } from "./socket.ts";
+import { createConnection, leaveForSignIn, type ConnectionStatus } from "./socket.ts";
 import { createTreeStore } from "./store.ts";
 import { createToasts, Toasts } from "./Toasts.tsx";
 import { RenderNode, TreeContext } from "./tree.tsx";
@@ -27,6 +27,10 @@ export function App(props: { slug: string }): JSX.Element {
         if (frame.t === "page") {
           pages?.apply(frame.page);
           continue;
+        }
+        if (frame.t === "auth_redirect") {
+          leaveForSignIn(props.slug, frame.url, connection);
+          return;
         }
         store.apply(frame);
         formsSawFrame(frame);

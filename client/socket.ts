@@ -44,11 +44,35 @@ export function createConnection(slug: string, onFrames: (frames: ServerFrame[])
 }
 
 /**
+ * `st.login()` / `st.logout()`: the browser goes to the app's sign-in route and comes back in
+ * a new session (which reads the identity cookie as it starts), as Streamlit does.
+ * Only the app's own `auth/` paths are followed.
+ */
+export function leaveForSignIn(slug: string, url: string, connection: Connection): void {
+  const allowed = `/apps/${encodeURIComponent(slug)}/auth/`;
+  if (typeof url !== "string" || !url.startsWith(allowed) || url.includes("..")) {
+    console.warn("edgelit: ignoring a sign-in redirect outside the app", url);
+    return;
+  }
+  connection.close();
+  try {
+    sessionStorage.removeItem(sessionKey(slug));
+  } catch {
+    // Storage disabled: the next page load starts a new session anyway.
+  }
+  location.assign(url);
+}
+
+function sessionKey(slug: string): string {
+  return `edgelit:session:${slug}`;
+}
+
+/**
  * One session per tab that survives a reload: sessionStorage is per tab, so a reload
  * resumes the session and a second tab starts its own.
  */
 export function sessionIdFor(slug: string): string {
-  const key = `edgelit:session:${slug}`;
+  const key = sessionKey(slug);
   try {
     const existing = sessionStorage.getItem(key);
     if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;

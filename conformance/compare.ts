@@ -12,7 +12,13 @@ export interface Difference {
 const FIELDS = ["kind", "label", "value", "error", "message", "warning", "disabled", "options", "children"] as const;
 
 export function firstDifference(expected: Page, got: Page): Difference | null {
-  return differenceInList("main", expected.main, got.main) ?? differenceInList("sidebar", expected.sidebar, got.sidebar);
+  return (
+    differenceInList("main", expected.main, got.main) ??
+    differenceInList("sidebar", expected.sidebar, got.sidebar) ??
+    differenceInList("bottom", expected.bottom ?? [], got.bottom ?? []) ??
+    (sameValue(expected.toasts ?? [], got.toasts ?? []) ? null : { path: "toasts", expected: expected.toasts ?? [], got: got.toasts ?? [] }) ??
+    (sameValue(expected.navigation ?? null, got.navigation ?? null) ? null : { path: "navigation", expected: expected.navigation ?? null, got: got.navigation ?? null })
+  );
 }
 
 function differenceInList(path: string, expected: PageNode[], got: PageNode[]): Difference | null {

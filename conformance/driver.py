@@ -7,6 +7,7 @@ when a step cannot be played. The page is the normalised form described in READM
 driver.ts prints the same form for Edgelit.
 """
 
+import datetime
 import json
 import os
 import sys
@@ -22,8 +23,9 @@ except ImportError as error:
     sys.exit(3)
 
 CASES = Path(__file__).resolve().parent / "cases"
-SET_KINDS = {"slider", "number_input", "selectbox", "checkbox", "toggle", "radio", "multiselect", "text_area", "text_input"}
-CHOICE_KINDS = {"selectbox", "radio", "multiselect"}
+SET_KINDS = {"slider", "number_input", "selectbox", "checkbox", "toggle", "radio", "multiselect", "text_area", "text_input",
+             "select_slider", "color_picker", "date_input", "time_input", "pills", "segmented_control", "feedback", "chat_input"}
+CHOICE_KINDS = {"selectbox", "radio", "multiselect", "select_slider", "pills", "segmented_control"}
 # Python spells these scalars differently from JavaScript; see README "Normalisation".
 PY_TO_JS = {"True": "true", "False": "false", "None": "null"}
 
@@ -42,6 +44,8 @@ def plain(value):
     """A JSON value: tuples become lists, whole floats become ints (JavaScript has one number type)."""
     if isinstance(value, float) and value.is_integer():
         return int(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()  # Edgelit's dates are ISO strings
     if isinstance(value, (list, tuple)):
         return [plain(v) for v in value]
     if isinstance(value, dict):
@@ -63,8 +67,24 @@ def block_kind(block):
     return kind
 
 
+def time_text(value, step):
+    """A time as Edgelit gives it: "HH:MM", or "HH:MM:SS" when the step is not whole minutes."""
+    if not isinstance(value, datetime.time):
+        return value
+    return value.strftime("%H:%M" if step % 60 == 0 else "%H:%M:%S")
+
+
+def date_value(value):
+    """A `set` step's ISO date (or list of them) as the date objects Streamlit's AppTest takes."""
+    if isinstance(value, list):
+        return tuple(date_value(v) for v in value)
+    return datetime.date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def leaf(el):
     kind = el.type
+    if kind == "button_group":  # st.pills and st.segmented_control share one proto
+        kind = "pills" if el.proto.style == el.proto.Style.PILLS else "segmented_control"
     if kind == "exception":
         # Streamlit's own errors come as "streamlit.errors.X": only the class name is compared.
         node = {"kind": kind, "error": el.proto.type.rsplit(".", 1)[-1], "message": el.proto.message}
@@ -77,12 +97,23 @@ def leaf(el):
         except ValueError:
             return {"kind": kind, "value": el.value}
     if isinstance(el, Widget):
-        node = {"kind": kind, "label": el.label, "value": plain(el.value), "disabled": bool(el.proto.disabled)}
+        value = time_text(el.value, el.proto.step) if kind == "time_input" else el.value
+        # st.feedback and st.chat_input have no label: Edgelit's is "".
+        label = el.proto.label if "label" in el.proto.DESCRIPTOR.fields_by_name else ""
+        node = {"kind": kind, "label": label, "value": plain(value), "disabled": bool(el.proto.disabled)}
         if kind in CHOICE_KINDS:
-            node["options"] = [scalar_text(o) for o in el.options]
+            # A pill whose label is only an icon or emoji carries it as `content_icon`.
+            options = [o.content or o.content_icon for o in el.proto.options] if el.type == "button_group" else el.options
+            node["options"] = [scalar_text(o) for o in options]
         return node
     if kind == "markdown":
         return {"kind": kind, "value": markdown_text(el.value)}
+    if kind == "progress":
+        return {"kind": kind, "label": el.proto.text, "value": el.proto.value}
+    if kind == "metric":
+        return {"kind": kind, "label": el.proto.label, "value": el.proto.body, "delta": el.proto.delta}
+    if kind == "link_button":
+        return {"kind": kind, "value": el.proto.label, "url": el.proto.url}
     value = el.value
     return {"kind": kind, "value": value if isinstance(value, str) else plain(value)}
 
@@ -90,8 +121,14 @@ def leaf(el):
 def node(el):
     if isinstance(el, Block):
         out = {"kind": block_kind(el)}
-        if getattr(el, "label", None) is not None and out["kind"] in ("expander", "tab"):
+        if getattr(el, "label", None) is not None and out["kind"] in ("expander", "tab", "status"):
             out["label"] = el.label
+        if out["kind"] == "status":
+            out["state"] = el.state
+        if out["kind"] == "popover":
+            out["label"] = el.proto.popover.label
+        if out["kind"] == "chat_message":
+            out["name"] = el.name
         out["children"] = children(el)
         return out
     return leaf(el)
@@ -102,7 +139,30 @@ def children(block):
 
 
 def page(at):
-    return {"main": children(at.main), "sidebar": children(at.sidebar)}
+    out = {"main": children(at.main), "sidebar": children(at.sidebar)}
+    # Only when they hold something, so that pages without them keep the two keys. The bottom
+    # root (index 3 of the tree, no public accessor) holds a main-area st.chat_input.
+    bottom = at._tree.children.get(3)
+    if bottom is not None and bottom.children:
+        out["bottom"] = children(bottom)
+    if len(at.toast) > 0:
+        out["toasts"] = [t.value for t in at.toast]
+    nav = navigation(at)
+    if nav is not None:
+        out["navigation"] = nav
+    return out
+
+
+def navigation(at):
+    """A multipage app's pages, in order, as [title, URL path]; None for a single page.
+
+    AppTest keeps no navigation element: this reads the pages its last run registered
+    (`at._registered_pages`, what `st.navigation` or the `pages/` directory gave).
+    """
+    pages = at._registered_pages.values()
+    if not any("url_pathname" in info for info in pages):
+        return None
+    return [[info["page_name"], info["url_pathname"]] for info in pages]
 
 
 def widget(at, kind, index):
@@ -124,16 +184,34 @@ def play(at, step):
     elif do == "set":
         if step["widget"] not in SET_KINDS:
             raise ValueError(f"cannot set a {step['widget']!r}")
-        widget(at, step["widget"], step["index"]).set_value(step["value"]).run()
+        value = step["value"]
+        if step["widget"] == "date_input":
+            value = date_value(value)  # ISO strings in the JSON step
+        elif step["widget"] == "time_input" and isinstance(value, str):
+            value = datetime.time.fromisoformat(value)
+        widget(at, step["widget"], step["index"]).set_value(value).run()
     elif do == "session_state":
         at.session_state[step["key"]] = step["value"]  # seen by the next run
+    elif do == "secret":
+        at.secrets[step["key"]] = step["value"]  # seen by the next run
+    elif do == "switch_page":
+        at.switch_page(step["path"]).run()
     else:
         raise NotImplementedError(f"step {do!r} is not supported by driver.py yet")
 
 
+def entry(name):
+    """A case's script: cases/<case>.py, or cases/<case>/app.py beside its pages (see README)."""
+    folder = CASES / name
+    return folder / "app.py" if folder.is_dir() else CASES / f"{name}.py"
+
+
 def play_case(name, emit):
     steps = json.loads((CASES / f"{name}.steps.json").read_text())
-    at = AppTest.from_file(str(CASES / f"{name}.py"), default_timeout=10)
+    # Streamlit's caches are the process's: every case starts with empty ones.
+    streamlit.cache_data.clear()
+    streamlit.cache_resource.clear()
+    at = AppTest.from_file(str(entry(name)), default_timeout=10)
     for i, step in enumerate(steps):
         try:
             play(at, step)
@@ -156,6 +234,8 @@ def main(names):
     emit({"streamlit": streamlit.__version__})
     with tempfile.TemporaryDirectory() as scratch:
         os.chdir(scratch)  # an app that writes files writes them here
+        # A case without at.secrets has none: no secrets.toml of this machine is read.
+        streamlit.config.set_option("secrets.files", [str(Path(scratch) / ".streamlit" / "secrets.toml")])
         ok = [play_case(name, emit) for name in names]
     return 0 if all(ok) else 1
 

@@ -6,11 +6,16 @@
  * Prints one JSON line per step, exactly as driver.py does for Streamlit:
  * {"case", "step", "do", "page"}, or {"case", "step", "failure"} when a step cannot be played.
  */
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { AppTest } from "edgelit/testing";
+import { AppTest, setAppLookup } from "edgelit/testing";
+import type { ScriptFn } from "../sessions/engine/app_session.ts";
+import { sortPageFiles, type AppPages } from "../sessions/engine/pages.ts";
+import { clearAppData } from "../sessions/cache/data_cache.ts";
+import { clearAppResources } from "../sessions/cache/resource_cache.ts";
 import { pageOf, type ErrorMap, type Page } from "./snapshot.ts";
-import { CASES_DIR, SETTABLE, caseNames, loadSteps, type Step } from "./steps.ts";
+import { CASES_DIR, SETTABLE, caseEntry, caseNames, loadSteps, type Step } from "./steps.ts";
 
 export type DriverLine =
   | { case: string; step: number; do: Step; page: Page }
@@ -49,22 +54,65 @@ async function play(at: AppTest, step: Step): Promise<void> {
     case "session_state":
       at.session_state[step.key] = step.value; // seen by the next run
       return;
+    case "secret":
+      at.secrets[step.key] = step.value; // seen by the next run
+      return;
+    case "switch_page":
+      // The step names the Python page; its port is the module of the same path in .ts.
+      await at.switch_page(step.path.replace(/\.py$/, ".ts")).run();
+      return;
     default:
       throw new Error(`step ${JSON.stringify((step as { do: unknown }).do)} is not supported by driver.ts yet`);
   }
 }
 
+/** Each case is the app `conformance-<case>`: its own slug, so its own cache namespace. */
+const caseApps = new Map<string, { script: ScriptFn; pages?: AppPages | undefined }>();
+setAppLookup((slug) => caseApps.get(slug));
+
+async function importCase(path: string): Promise<CaseModule> {
+  return (await import(pathToFileURL(path).href)) as CaseModule;
+}
+
+/**
+ * A case's script, and for a case with pages (`cases/<case>/app.ts`) every other module of its
+ * directory by its path relative to the entry, as scripts/build-registry.ts bundles an app's pages.
+ */
+async function loadCase(name: string): Promise<{ module: CaseModule; pages?: AppPages; errors: ErrorMap }> {
+  const module = await importCase(caseEntry(name, ".ts"));
+  const errors: ErrorMap = { ...module.pythonErrors };
+  const dir = join(CASES_DIR, name);
+  if (!existsSync(join(dir, "app.ts"))) return { module, errors };
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((file) => file.replace(/\\/g, "/"))
+    .filter((file) => file.endsWith(".ts") && file !== "app.ts")
+    .sort();
+  const modules: Record<string, ScriptFn> = {};
+  for (const file of files) {
+    const page = await importCase(join(dir, file));
+    modules[file] = page.default;
+    Object.assign(errors, page.pythonErrors);
+  }
+  const pagesDir = sortPageFiles(files.filter((file) => /^pages\/[^/]+\.ts$/.test(file)));
+  return { module, pages: { modules, pagesDir, entryName: "app" }, errors };
+}
+
 export async function playCase(name: string, emit: (line: DriverLine) => void): Promise<boolean> {
   let steps: Step[];
-  let module: CaseModule;
+  let loaded: Awaited<ReturnType<typeof loadCase>>;
   try {
     steps = loadSteps(name);
-    module = (await import(pathToFileURL(join(CASES_DIR, `${name}.ts`)).href)) as CaseModule;
+    loaded = await loadCase(name);
   } catch (error) {
     emit({ case: name, step: 0, failure: describe(error) });
     return false;
   }
-  const at = AppTest.from_function(module.default, { default_timeout: 10 });
+  const slug = `conformance-${name}`;
+  caseApps.set(slug, { script: loaded.module.default, pages: loaded.pages });
+  const at = AppTest.from_app(slug, { default_timeout: 10 });
+  // As driver.py does for Streamlit's process-wide caches: every case starts with empty ones.
+  await clearAppData(at.platform);
+  clearAppResources(at.platform);
   for (const [i, step] of steps.entries()) {
     try {
       await play(at, step);
@@ -72,7 +120,7 @@ export async function playCase(name: string, emit: (line: DriverLine) => void): 
       emit({ case: name, step: i, failure: describe(error) });
       return false;
     }
-    emit({ case: name, step: i, do: step, page: pageOf(at, module.pythonErrors) });
+    emit({ case: name, step: i, do: step, page: pageOf(at, loaded.errors) });
   }
   return true;
 }

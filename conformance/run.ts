@@ -14,7 +14,7 @@ import { playBrowserCases, type BrowserCaseResult } from "./browser.ts";
 import { firstDifference, sameValue } from "./compare.ts";
 import type { Page } from "./snapshot.ts";
 import { playCase, type DriverLine } from "./driver.ts";
-import { BROWSER_CASES_DIR, CASES_DIR, browserCaseNames, caseNames, describeBrowserStep, describeStep, loadSteps } from "./steps.ts";
+import { BROWSER_CASES_DIR, CASES_DIR, browserCaseNames, caseEntry, caseNames, describeBrowserStep, describeStep, loadSteps } from "./steps.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PYTHON = process.env.STREAMLIT_PYTHON ?? join(HERE, "..", ".venv-st", "bin", "python");
@@ -76,7 +76,9 @@ function verdict(name: string, python: DriverLine[], edgelit: DriverLine[]): str
 }
 
 function missingFiles(name: string, dir = CASES_DIR): string | null {
-  const missing = [".py", ".ts", ".steps.json"].filter((ext) => !existsSync(join(dir, name + ext)));
+  // An AppTest case with pages is a directory whose entry is app.py and app.ts (README, "Cases with pages").
+  const path = (ext: string) => (dir === CASES_DIR && ext !== ".steps.json" ? caseEntry(name, ext as ".py" | ".ts") : join(dir, name + ext));
+  const missing = [".py", ".ts", ".steps.json"].filter((ext) => !existsSync(path(ext)));
   return missing.length > 0 ? `missing ${missing.map((ext) => name + ext).join(", ")}` : null;
 }
 

@@ -8,32 +8,55 @@ export type PageNode =
   | { kind: string; children: PageNode[]; label?: string }
   | { kind: "exception"; error: string; message: string | null; warning?: true }
   | { kind: string; label: string; value: unknown; disabled: boolean; options?: string[] }
-  | { kind: string; value?: unknown };
+  | { kind: string; value?: unknown }
+  /** Elements with more to compare: progress, metric, link_button; status, popover and chat_message blocks. */
+  | { kind: string; [field: string]: unknown };
 
 export interface Page {
   main: PageNode[];
   sidebar: PageNode[];
+  /** A main-area `st.chat_input` (Streamlit's bottom root); only when there is one. */
+  bottom?: PageNode[];
+  /** What each `st.toast` shows (Streamlit's event root); only when there is one. */
+  toasts?: string[];
+  /** A multipage app's pages in order, `[title, URL path]` (the default page's path is ""); only for one. */
+  navigation?: [string, string][];
 }
 
 /** JS errors a case's port throws in place of a Python error: `export const pythonErrors = { TypeError: "NameError" }`. */
 export type ErrorMap = Record<string, string>;
 
 const BLOCK_KINDS: Record<string, string> = { vertical: "container", horizontal: "columns" };
-const CHOICE_KINDS = new Set(["selectbox", "radio", "multiselect"]);
+const CHOICE_KINDS = new Set(["selectbox", "radio", "multiselect", "select_slider", "pills", "segmented_control"]);
 
 export function pageOf(at: AppTest, errors: ErrorMap = {}): Page {
-  return { main: childrenOf(at.main, errors), sidebar: childrenOf(at.sidebar, errors) };
+  // Streamlit pins a chat input written straight into the main area to its bottom root;
+  // Edgelit keeps it in place in the tree (its browser pins it).
+  const pinned = (node: Node) => node.kind === "chat_input";
+  const main = at.main.children.filter((child) => !pinned(child) && child.kind !== "toast").map((child) => nodeOf(child, errors));
+  const page: Page = { main, sidebar: childrenOf(at.sidebar, errors) };
+  const bottom = at.main.children.filter(pinned).map((child) => nodeOf(child, errors));
+  if (bottom.length > 0) page.bottom = bottom;
+  const toasts = at.toast.map((toast) => String(toast.value));
+  if (toasts.length > 0) page.toasts = toasts;
+  // The navigation the session sends the browser; the default page is reached at "".
+  const navigation = at.session.navigation.state.navigation;
+  if (navigation) page.navigation = navigation.pages.map((p) => [p.title, p.default ? "" : p.url_path]);
+  return page;
 }
 
+/** A toast shows in a corner of the page (Streamlit's event root), not where it was called. */
 function childrenOf(block: Node, errors: ErrorMap): PageNode[] {
-  return block.children.map((child) => nodeOf(child, errors));
+  return block.children.filter((child) => child.kind !== "toast").map((child) => nodeOf(child, errors));
 }
 
 function nodeOf(node: Node, errors: ErrorMap): PageNode {
   if (node instanceof Block) {
     const kind = BLOCK_KINDS[node.kind] ?? node.kind;
-    const labelled = (kind === "expander" || kind === "tab") && node.label !== undefined;
-    return { kind, ...(labelled ? { label: node.label } : {}), children: childrenOf(node, errors) };
+    const labelled = ["expander", "tab", "status", "popover"].includes(kind) && node.label !== undefined;
+    const props = node.proto as { state?: string; name?: string };
+    const extra = kind === "status" ? { state: props.state } : kind === "chat_message" ? { name: props.name } : {};
+    return { kind, ...(labelled ? { label: node.label } : {}), ...extra, children: childrenOf(node, errors) };
   }
   if (node instanceof ExceptionElement) {
     const mapped = errors[node.type];
@@ -43,12 +66,36 @@ function nodeOf(node: Node, errors: ErrorMap): PageNode {
   }
   if (node.kind === "divider" || node.kind === "empty") return { kind: node.kind };
   if (node instanceof Widget) {
-    const out = { kind: node.kind, label: node.label, value: plain(node.value), disabled: node.disabled };
+    // Streamlit's AppTest calls a form's submit button a button too.
+    const kind = node.kind === "form_submit_button" ? "button" : node.kind;
+    const out = { kind, label: node.label, value: plain(node.value), disabled: node.disabled };
     return CHOICE_KINDS.has(node.kind) ? { ...out, options: [...(node.props as { options: string[] }).options] } : out;
   }
+  const leaf = leafOf(node);
+  if (leaf) return leaf;
   const body = (node.proto as { body?: unknown }).body;
   if (node.kind === "json" && typeof body === "string") return { kind: "json", value: JSON.parse(body) };
   return { kind: node.kind, value: body };
+}
+
+/** Elements without a body, in the form driver.py gives them; null for the others. */
+function leafOf(node: Node): PageNode | null {
+  const props = node.proto as Record<string, string | number | undefined>;
+  switch (node.kind) {
+    case "progress":
+      return { kind: "progress", label: props.text ?? "", value: props.value };
+    case "metric":
+      return { kind: "metric", label: props.label, value: props.value, delta: props.delta ?? "" };
+    case "link_button":
+      return { kind: "link_button", value: props.label, url: props.url };
+    case "badge": {
+      // Streamlit's st.badge is markdown: the color-badge directive, brackets in the label escaped.
+      const label = String(props.label).replace(/[[\]]/g, (bracket) => `\\${bracket}`);
+      return { kind: "markdown", value: `:${props.color}-badge[${props.icon ? `${props.icon} ` : ""}${label}]` };
+    }
+    default:
+      return null;
+  }
 }
 
 /** As JSON would carry it: undefined becomes null. */

@@ -1,12 +1,15 @@
 /** The scenario format both drivers read: `cases/<case>.steps.json`, a JSON list of steps. */
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const CASES_DIR = join(dirname(fileURLToPath(import.meta.url)), "cases");
 
 /** Widgets a `set` step may change. */
-export const SETTABLE = ["slider", "number_input", "selectbox", "checkbox", "toggle", "radio", "multiselect", "text_area", "text_input"] as const;
+export const SETTABLE = [
+  "slider", "number_input", "selectbox", "checkbox", "toggle", "radio", "multiselect", "text_area", "text_input",
+  "select_slider", "color_picker", "date_input", "time_input", "pills", "segmented_control", "feedback", "chat_input",
+] as const;
 export type SettableKind = (typeof SETTABLE)[number];
 
 export type Step =
@@ -16,8 +19,12 @@ export type Step =
   | { do: "set"; widget: SettableKind; index: number; value: unknown }
   /** Sets a session_state key; the next run sees it. No run of its own. */
   | { do: "session_state"; key: string; value: unknown }
-  /** Reserved for capabilities to come: both drivers refuse them loudly for now. */
-  | { do: "secret"; [field: string]: unknown }
+  /** Sets a secret, `at.secrets[key] = value`; the next run sees it. No run of its own. */
+  | { do: "secret"; key: string; value: unknown }
+  /**
+   * Goes to another page of a multipage case, then runs: a file path relative to the entry
+   * script, as Python names it (`pages/a.py`); Edgelit's driver takes the port's `.ts`.
+   */
   | { do: "switch_page"; path: string };
 
 export function caseNames(): string[] {
@@ -25,6 +32,15 @@ export function caseNames(): string[] {
     .filter((file) => file.endsWith(".steps.json"))
     .map((file) => file.slice(0, -".steps.json".length))
     .sort();
+}
+
+/**
+ * A case's script in one language: `cases/<case>.py` (`.ts`), or for a case with pages the
+ * directory `cases/<case>/`, whose entry is `app.py` (`app.ts`) beside its other pages.
+ */
+export function caseEntry(name: string, ext: ".py" | ".ts"): string {
+  const entry = join(CASES_DIR, name, `app${ext}`);
+  return existsSync(entry) ? entry : join(CASES_DIR, name + ext);
 }
 
 export function loadSteps(name: string): Step[] {
@@ -46,6 +62,10 @@ export function describeStep(step: Step): string {
       return `set ${step.widget} ${step.index} ${JSON.stringify(step.value)}`;
     case "session_state":
       return `session_state.${step.key} = ${JSON.stringify(step.value)}`;
+    case "secret":
+      return `secrets.${step.key} = ${JSON.stringify(step.value)}`;
+    case "switch_page":
+      return `switch_page ${JSON.stringify(step.path)}`;
     default:
       return step.do;
   }

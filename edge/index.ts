@@ -2,7 +2,7 @@
  * The Worker: the gallery, app pages, and each app session's WebSocket, forwarded to
  * the session's Durable Object. Static files (the client) are served from assets.
  */
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { getServerByName } from "partyserver";
 import { apps } from "#apps";
@@ -13,6 +13,10 @@ import { ConfigError } from "../sessions/config/validate.ts";
 import { appPage, configErrorPage, galleryPage, notFoundPage } from "./pages.ts";
 import { securityHeaders } from "./security.ts";
 import { notFound, serveStaticFile, staticFileOf } from "./static.ts";
+import { identityOf } from "./auth/identity.ts";
+import { authRoutes } from "./auth/routes.ts";
+import { cookieOptionsFor, deleteCookieHeader } from "./auth/cookies.ts";
+import { USER_HEADER, encodeUserHeader } from "../sessions/auth/user.ts";
 
 export { SessionServer } from "../sessions/session.ts";
 
@@ -26,18 +30,13 @@ app.get("/_stcore/health", (c) => c.text("ok"));
 
 app.get("/apps/:slug", (c) => c.redirect(`/apps/${c.req.param("slug")}/`, 301));
 
-app.get("/apps/:slug/", (c) => {
-  const entry = findApp(apps, c.req.param("slug"));
-  if (!entry) return c.html(notFoundPage(), 404);
-  return c.html(appPage(entry, c.env));
-});
+// st.login / st.logout and the provider's callback: before the pages, whose paths they would match.
+app.route("/", authRoutes);
+
+app.get("/apps/:slug/", (c) => appShell(c));
 
 // A page of a multipage app: the same shell; the client tells its session which page.
-app.get("/apps/:slug/:page{[^_][^/]*}", (c) => {
-  const entry = findApp(apps, c.req.param("slug"));
-  if (!entry) return c.html(notFoundPage(), 404);
-  return c.html(appPage(entry, c.env));
-});
+app.get("/apps/:slug/:page{[^_][^/]*}", (c) => appShell(c));
 
 // Streamlit's static file serving (server.enableStaticServing): see edge/static.ts.
 app.get("/apps/:slug/app/static/*", async (c) => {
@@ -56,8 +55,22 @@ app.get("/apps/:slug/_stcore/stream/:sessionId", async (c) => {
     return c.text("Expected a WebSocket upgrade.", 426);
   }
   const stub = await getServerByName(c.env.SESSIONS, sessionName.of(entry.slug, sessionId));
-  return stub.fetch(c.req.raw);
+  // Who is signed in, as only the Worker may say: a header of that name from the browser is dropped.
+  const headers = new Headers(c.req.raw.headers);
+  headers.delete(USER_HEADER);
+  const { user } = await identityOf(c.req.raw, entry.slug, c.env);
+  if (user) headers.set(USER_HEADER, encodeUserHeader(user));
+  return stub.fetch(new Request(c.req.raw, { headers }));
 });
+
+/** The shell an app boots in; an identity cookie that does not open is deleted on the way. */
+async function appShell(c: Context<{ Bindings: Env }>): Promise<Response> {
+  const entry = findApp(apps, c.req.param("slug") ?? "");
+  if (!entry) return c.html(notFoundPage(), 404);
+  const identity = await identityOf(c.req.raw, entry.slug, c.env);
+  if (identity.refused) c.header("Set-Cookie", deleteCookieHeader("identity", entry.slug, cookieOptionsFor(c.req.url)));
+  return c.html(appPage(entry, c.env));
+}
 
 app.notFound((c) => c.html(notFoundPage(), 404));
 

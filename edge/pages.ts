@@ -74,3 +74,12 @@ export function configErrorPage(error: ConfigError) {
   <body><main class="gallery"><h1>Configuration error</h1><p>This app's configuration has an invalid value: ${what}. Details are in the logs.</p></main></body>
 </html>`;
 }
+
+/** A sign-in that could not go on: what failed (never a token, code or secret) and the way back to the app. */
+export function signInErrorPage(slug: string, message: string) {
+  return html`<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Sign-in failed</title><link rel="stylesheet" href="/client/gallery.css" /></head>
+  <body><main class="gallery" data-testid="stSignInError"><h1>Sign-in failed</h1><p>${message}</p><p>You are not signed in. <a href="/apps/${slug}/">Back to the app</a></p></main></body>
+</html>`;
+}

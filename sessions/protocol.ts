@@ -241,6 +241,11 @@ export type ServerFrame =
   | { t: "run_end"; outcome?: Exclude<RunOutcome, "completed">; ops?: DeltaOp[] }
   /** The page state changed (after a run, or a page switch): the browser updates its URL and navigation. */
   | { t: "page"; page: PageState }
+  /**
+   * `st.login()` / `st.logout()`: the browser leaves for the app's sign-in route (a path of
+   * this app, `/apps/<slug>/auth/...`) and comes back in a new session, as in Streamlit.
+   */
+  | { t: "auth_redirect"; url: string }
   /** A frame from the browser was refused; nothing changed. */
   | { t: "error"; code: ClientErrorCode; message: string };
 

@@ -10,6 +10,7 @@ import { findApp, type AppEntry } from "./apps.ts";
 import { resolveConfig } from "./config/resolve.ts";
 import { AppSession, type PersistedSession } from "./engine/app_session.ts";
 import { sessionName } from "./session_name.ts";
+import { decodeUserHeader, USER_HEADER } from "./auth/user.ts";
 import { sessionPlatform } from "./session_platform.ts";
 
 const STORAGE_KEY = "session";
@@ -37,6 +38,8 @@ export class SessionServer extends Server<Env> {
   override async onConnect(connection: Connection, ctx: ConnectionContext): Promise<void> {
     const session = this.requireSession();
     session.browserContext = browserContextFrom(ctx.request.url);
+    // Set by the Worker from the app's identity cookie; read once, when the session starts.
+    session.startUser(decodeUserHeader(ctx.request.headers.get(USER_HEADER)));
     // The page as it was shows at once; the rerun a page load triggers then sends only what changed.
     connection.send(session.platform.secrets.redact(JSON.stringify([session.snapshotFrame(), session.pageFrame()])));
     const location = pageRequestFrom(ctx.request.url);

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "smol-toml";
+import { isPublicSetting } from "../sessions/secrets/secrets.ts";
 
 const root = join(import.meta.dirname, "..");
 
@@ -42,14 +43,13 @@ export function testSecretValues(): string[] {
 
 /**
  * The string values of the secrets in `bindings` (every EDGELIT_SECRETS_* binding), as the
- * platform hides them: a connection's binding and type are configuration, not secrets.
+ * platform hides them: settings that are configuration, not secrets (isPublicSetting), are left out.
  */
 export function secretValuesOf(bindings: Readonly<Record<string, unknown>>, minLength = 6): string[] {
   const values = new Set<string>();
   const visit = (value: unknown, path: string[]): void => {
     if (typeof value === "string") {
-      const config = path[0] === "connections" && (path[2] === "binding" || path[2] === "type");
-      if (!config && value.length >= minLength) values.add(value);
+      if (!isPublicSetting(path) && value.length >= minLength) values.add(value);
     } else if (value && typeof value === "object") {
       for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
     }

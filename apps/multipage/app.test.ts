@@ -27,13 +27,16 @@ describe("multipage app with st.navigation", () => {
     expect(at.session.navigation.state.url_path).toBe("settings");
     expect(at.query_params.get("tab")).toBe("settings");
     expect(at.session.navigation.state.config.page_title).toBe("Settings · Multipage demo");
+    // As in Streamlit, a page change by st.switch_page carries no widget values: every widget starts over.
+    expect(at.sidebar.selectbox[0]!.value).toBe("A");
+    await at.sidebar.selectbox[0]!.select("B").run();
     await at.text_input[0]!.input("Ada").run();
     at.switch_page("reports.ts");
     await at.run();
     at.switch_page("settings_page.ts");
     await at.run();
     expect(at.text_input[0]!.value).toBe("");
-    expect(at.sidebar.selectbox[0]!.value).toBe("C");
+    expect(at.sidebar.selectbox[0]!.value).toBe("B");
   });
 
   it("runs the default page for an unknown URL and says so", async () => {

@@ -51,15 +51,42 @@ describe("st.form", () => {
     const cases: [() => void, string, RegExp][] = [
       [() => st.form("f").button("b"), "StreamlitInvalidLayoutContextError", /`st.button\(\)` can't be used in an `st.form\(\)`/],
       [() => st.form_submit_button("go"), "StreamlitInvalidLayoutContextError", /must be used inside an `st.form\(\)`/],
-      [() => st.form("a").form("b"), "StreamlitAPIException", /Forms cannot be nested in other forms/],
+      [() => st.form("a").form("b"), "StreamlitInvalidLayoutContextError", /Forms cannot be nested in other forms/],
       [() => st.form("a").checkbox("c", { on_change: () => {} }), "StreamlitInvalidFormCallbackError", /callbacks can only be defined on `st.form_submit_button`/],
-      [() => { st.form("same"); st.form("same"); }, "StreamlitAPIException", /multiple identical forms with `key='same'`/],
+      [() => { st.form("same"); st.form("same"); }, "StreamlitDuplicateElementKey", /multiple elements with the same `key='same'`/],
     ];
     for (const [script, type, message] of cases) {
       const at = await AppTest.from_function(script).run();
       expect(at.exception[0]!.type).toBe(type);
       expect(at.exception[0]!.message).toMatch(message);
     }
+  });
+
+  it("refuses a form key set in session state during the run, as Streamlit does, but not one set before it", async () => {
+    const script = () => {
+      if (st.session_state.get("fresh")) st.session_state.taken = 1;
+      st.form("taken").form_submit_button("Go");
+      st.form("taken_too", { border: false });
+    };
+    const at = AppTest.from_function(script);
+    at.session_state.taken = 0;
+    await at.run();
+    expect(at.exception.length).toBe(0);
+    at.session_state.fresh = true;
+    await at.run();
+    expect(at.exception[0]!.type).toBe("StreamlitValueAssignmentNotAllowedError");
+    expect(at.exception[0]!.message).toBe("Values for the widget with `key` 'taken' cannot be set using `st.session_state`.");
+    expect(at.form.length).toBe(0);
+  });
+
+  it("lists submit buttons among AppTest's buttons, as Streamlit's AppTest does", async () => {
+    const at = await AppTest.from_function(() => {
+      st.button("Before");
+      st.form("f").form_submit_button("Send");
+      st.button("After");
+    }).run();
+    expect(at.button.map((b) => `${b.kind}:${b.label}`)).toEqual(["button:Before", "form_submit_button:Send", "button:After"]);
+    expect(at.form_submit_button.map((b) => b.label)).toEqual(["Send"]);
   });
 
   it("writes into a form with with(), like Python's `with st.form(...)`", async () => {

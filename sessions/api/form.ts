@@ -1,6 +1,6 @@
 /** st.form and st.form_submit_button: widgets inside a form send their values only on submit. */
 import { defineWidgetKind } from "../engine/widgets.ts";
-import { StreamlitAPIException, StreamlitInvalidLayoutContextError } from "../errors.ts";
+import { DuplicateWidgetKey, StreamlitInvalidLayoutContextError, StreamlitValueAssignmentNotAllowedError } from "../errors.ts";
 import type { DeltaGenerator } from "./delta_generator.ts";
 import { buttonSpec, type ButtonOptions } from "./button.ts";
 import { showWidget } from "./widget.ts";
@@ -30,13 +30,11 @@ export const formMethods = {
   form(this: DeltaGenerator, key: string, options: FormOptions = {}): DeltaGenerator {
     const ctx = this._context("st.form");
     if (ctx.run.containerOf(this._target(ctx)).formId !== undefined) {
-      throw new StreamlitAPIException("Forms cannot be nested in other forms.");
+      throw new StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.");
     }
-    if (ctx.run.forms.has(key)) {
-      throw new StreamlitAPIException(
-        `There are multiple identical forms with \`key='${key}'\`. To fix this, please make sure that the \`key\` argument is unique for each \`st.form\` you create.`,
-      );
-    }
+    // As in Streamlit, a form's key only has to differ from other forms' keys, and takes no value from session state.
+    if (ctx.run.session.state.isNewValue(key)) throw new StreamlitValueAssignmentNotAllowedError(key);
+    if (ctx.run.forms.has(key)) throw new DuplicateWidgetKey(key);
     const clearOnSubmit = options.clear_on_submit ?? false;
     ctx.run.forms.set(key, { clearOnSubmit });
     return this._block("form", { form_id: key, clear_on_submit: clearOnSubmit, border: options.border ?? true });

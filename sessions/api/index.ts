@@ -5,6 +5,7 @@ import { alertMethods } from "./alerts.ts";
 import { buttonMethods } from "./button.ts";
 import { checkboxMethods } from "./checkbox.ts";
 import { createContextProxy } from "./context.ts";
+import { createUserProxy, login, logout, type UserInfo } from "./user.ts";
 import { rerun, sleep, stop } from "./control.ts";
 import { formMethods } from "./form.ts";
 import { navigation, Page, pageLinkMethods, set_page_config, switch_page, StreamlitPage } from "./navigation.ts";
@@ -81,6 +82,9 @@ export interface StreamlitAPI extends DeltaGenerator {
   cache_data: CacheDataAPI;
   cache_resource: CacheResourceAPI;
   connection: typeof connection;
+  readonly user: UserInfo;
+  login: typeof login;
+  logout: typeof logout;
 }
 
 const st = Object.assign(mainDeltaGenerator(), {
@@ -100,6 +104,9 @@ const st = Object.assign(mainDeltaGenerator(), {
   cache_data,
   cache_resource,
   connection,
+  user: createUserProxy(),
+  login,
+  logout,
 }) as StreamlitAPI;
 
 /** The app's environment: its root-level string secrets (Streamlit's `os.environ`), never another app's. */
@@ -111,4 +118,6 @@ export type { DeltaGenerator } from "./delta_generator.ts";
 export { StreamlitPage };
 export type { CachedDataFunction, CachedResourceFunction, CacheDataOptions, CacheResourceOptions } from "./caching.ts";
 export { SQLConnection, SQLSession, type ConnectionOptions, type QueryOptions, type Row } from "./connection.ts";
+export { StreamlitAuthError } from "../auth/config.ts";
+export type { UserInfo } from "./user.ts";
 export { NoSessionContext, StreamlitAPIException, DuplicateWidgetID, DuplicateWidgetKey } from "../errors.ts";

@@ -6,7 +6,7 @@ import { currentContext, runInContext } from "../engine/context.ts";
 import type { NavEntry } from "../engine/navigation.ts";
 import { normalizePagePath, pageFileInfo } from "../engine/pages.ts";
 import type { ScriptFn } from "../engine/app_session.ts";
-import { ScriptControlSignal, StreamlitAPIException } from "../errors.ts";
+import { ScriptControlSignal, StreamlitAPIException, StreamlitValueError } from "../errors.ts";
 import type { NavigationInfo, PageConfig } from "../protocol.ts";
 import type { DeltaGenerator } from "./delta_generator.ts";
 
@@ -24,8 +24,10 @@ export class StreamlitPage {
   canBeCalled = false;
   readonly title: string;
   readonly icon: string;
-  readonly url_path: string;
-  readonly default: boolean;
+  /** @internal The page's own URL path, the default page's too: what identifies it (and its widgets). */
+  readonly path: string;
+  /** @internal True for the default page; st.navigation makes the first page the default when none is. */
+  default: boolean;
   readonly visibility: "visible" | "hidden";
 
   /** @internal */
@@ -46,7 +48,12 @@ export class StreamlitPage {
     const path = options.url_path?.trim().replace(/^\/+|\/+$/g, "") ?? inferredName;
     if (path === "" && !this.default) throw new StreamlitAPIException("`url_path` can only be empty for the default page.");
     if (path.includes("/")) throw new StreamlitAPIException(`The URL path "${path}" cannot contain "/": nested URL paths are not supported.`);
-    this.url_path = path;
+    this.path = path;
+  }
+
+  /** The page's URL path: "" for the default page, whose URL is the app's root. */
+  get url_path(): string {
+    return this.default ? "" : this.path;
   }
 
   /** Draws the page: call it once, in the entry script, on the page `st.navigation` returned. */
@@ -56,7 +63,7 @@ export class StreamlitPage {
       throw new StreamlitAPIException("This page cannot be called directly. Only the page returned from st.navigation can be called once.");
     }
     this.canBeCalled = false;
-    return runInContext({ ...ctx, pageHash: this.url_path }, () => this.fn());
+    return runInContext({ ...ctx, pageHash: this.path }, () => this.fn());
   }
 }
 
@@ -99,18 +106,19 @@ export function navigation(pages: StreamlitPage[] | Record<string, StreamlitPage
     throw new StreamlitAPIException("Multiple Pages specified with `default=True`. At most one Page can be set to default.");
   }
   const defaultPage = defaults[0]?.page ?? list[0]!.page;
+  defaultPage.default = true;
   const seen = new Set<string>();
   const entries: NavEntry[] = list.map(({ section, page }) => {
-    if (seen.has(page.url_path)) {
+    if (seen.has(page.path)) {
       throw new StreamlitAPIException(
-        `Multiple Pages specified with URL pathname ${page.url_path}. URL pathnames must be unique. The url pathname may be inferred from the filename, callable name, or title.`,
+        `Multiple Pages specified with URL pathname ${page.path}. URL pathnames must be unique. The url pathname may be inferred from the filename, callable name, or title.`,
       );
     }
-    seen.add(page.url_path);
+    seen.add(page.path);
     return {
       title: page.title,
       icon: page.icon,
-      url_path: page.url_path,
+      url_path: page.path,
       section,
       default: page === defaultPage,
       ...(page.visibility === "hidden" ? { hidden: true } : {}),
@@ -119,7 +127,7 @@ export function navigation(pages: StreamlitPage[] | Record<string, StreamlitPage
     };
   });
   const selected = ctx.run.session.navigation.useNavigation(entries, position, options.expanded ?? false);
-  const page = list.find(({ page }) => page.url_path === selected.url_path)!.page;
+  const page = list.find(({ page }) => page.path === selected.url_path)!.page;
   page.canBeCalled = true;
   return page;
 }
@@ -128,7 +136,7 @@ export function navigation(pages: StreamlitPage[] | Record<string, StreamlitPage
 export function switch_page(page: string | StreamlitPage, options: { query_params?: Record<string, string | string[]> } = {}): never {
   const { run } = currentContext("st.switch_page");
   const navigation = run.session.navigation;
-  const target = navigation.find(typeof page === "string" ? normalizePagePath(page) : (page.source ?? page.url_path));
+  const target = navigation.find(typeof page === "string" ? normalizePagePath(page) : (page.source ?? page.path));
   if (!target) {
     throw new StreamlitAPIException(
       `Could not find page: \`${String(typeof page === "string" ? page : page.title)}\`. Must be the file path relative to the main script, ` +
@@ -136,6 +144,7 @@ export function switch_page(page: string | StreamlitPage, options: { query_param
     );
   }
   const query = Object.fromEntries(Object.entries(options.query_params ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : [String(v)]]));
+  if (target.url_path !== navigation.current?.url_path) navigation.resetWidgets = true;
   navigation.switchTo(target, query);
   throw new ScriptControlSignal("rerun");
 }
@@ -144,10 +153,11 @@ export function switch_page(page: string | StreamlitPage, options: { query_param
 export function set_page_config(config: PageConfig = {}): void {
   const { run } = currentContext("st.set_page_config");
   if (config.layout !== undefined && !["centered", "wide"].includes(config.layout)) {
-    throw new StreamlitAPIException(`\`layout\` must be "centered" or "wide" (got "${config.layout}")`);
+    throw new StreamlitValueError("layout", ["'centered'", "'wide'"]);
   }
   if (config.initial_sidebar_state !== undefined && !["auto", "expanded", "collapsed"].includes(config.initial_sidebar_state)) {
-    throw new StreamlitAPIException(`\`initial_sidebar_state\` must be "auto" or "expanded" or "collapsed" (got "${config.initial_sidebar_state}")`);
+    // Streamlit also takes "locked" and a width in pixels, which Edgelit's page does not have.
+    throw new StreamlitValueError("initial_sidebar_state", ["'auto'", "'expanded'", "'collapsed'"], `Got '${String(config.initial_sidebar_state)}'.`);
   }
   const defined = Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined)) as PageConfig;
   run.session.navigation.setConfig(defined);
@@ -180,7 +190,7 @@ export const pageLinkMethods = {
       if (!options.label) throw new StreamlitAPIException("The label param is required for external links used with st.page_link - please provide a label.");
       return this._leaf("page_link", { label: options.label, href: page, ...(options.icon ? { icon: options.icon } : {}), ...common });
     }
-    const target = ctx.run.session.navigation.find(typeof page === "string" ? normalizePagePath(page) : (page.source ?? page.url_path));
+    const target = ctx.run.session.navigation.find(typeof page === "string" ? normalizePagePath(page) : (page.source ?? page.path));
     if (!target) throw new StreamlitAPIException(`Could not find page: \`${typeof page === "string" ? page : page.title}\`.`);
     const icon = options.icon ?? target.icon;
     return this._leaf("page_link", {

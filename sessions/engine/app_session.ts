@@ -7,6 +7,7 @@ import { ScriptControlSignal, uncaughtExceptionProps, type ShowErrorDetails } fr
 import { emptyBrowserContext, type BrowserContext } from "./browser_context.ts";
 import { inProcessPlatform, type AppPlatform } from "../platform.ts";
 import { Navigation } from "./navigation.ts";
+import type { UserClaims } from "../auth/user.ts";
 import { noPages, type AppPages } from "./pages.ts";
 import { FragmentTimers, mergeScopes, type Fragment, type RerunScope } from "./fragments.ts";
 import {
@@ -51,6 +52,8 @@ export interface PersistedSession {
   widgets: KnownWidget[];
   context?: BrowserContext;
   page?: PageState;
+  /** Who was signed in when the session started (null: nobody); absent until a browser connected. */
+  user?: { claims: UserClaims | null };
 }
 
 export interface AppSessionOptions {
@@ -70,6 +73,8 @@ export interface AppSessionOptions {
   showErrorDetails?: ShowErrorDetails | undefined;
   /** The app's secrets, cache store and bindings; in-process (memory cache, no secrets) when unset. */
   platform?: AppPlatform | undefined;
+  /** The signed-in user's claims, known from the start (AppTest); the platform gives them with `startUser`. */
+  user?: UserClaims | null | undefined;
 }
 
 export type SessionStatus = "idle" | "running";
@@ -104,6 +109,10 @@ export class AppSession {
   browserContext: BrowserContext = emptyBrowserContext;
   /** Streamlit warns once about a widget with both a default and a session-state value. */
   warnedDuplicatedValue = false;
+  /** `st.user`'s claims: null while nobody is signed in. */
+  user: UserClaims | null = null;
+  /** Was the identity read yet? Only once, when the session starts, as in Streamlit. */
+  private userRead = false;
 
   constructor(options: AppSessionOptions) {
     this.script = options.script;
@@ -117,6 +126,20 @@ export class AppSession {
     this.navigation = new Navigation(options.pages ?? noPages, options.script, restored?.page);
     for (const widget of restored?.widgets ?? []) this.knownWidgets.set(widget.id, widget);
     if (restored?.context) this.browserContext = restored.context;
+    if (restored?.user) this.startUser(restored.user.claims);
+    else if (options.user !== undefined) this.startUser(options.user);
+  }
+
+  /** Who is signed in, read when the session starts; later calls (reconnects) change nothing. */
+  startUser(claims: UserClaims | null): void {
+    if (this.userRead) return;
+    this.userRead = true;
+    this.user = claims;
+  }
+
+  /** `st.login()` / `st.logout()`: sends the browser to the app's sign-in route; it comes back in a new session. */
+  authRedirect(path: string): void {
+    this.queue.frame({ t: "auth_redirect", url: `/apps/${this.platform.app}/auth/${path}` });
   }
 
   get status(): SessionStatus {
@@ -278,6 +301,12 @@ export class AppSession {
       const { body, pageHash } = fragment
         ? { body: () => fragment.fn(...fragment.args), pageHash: fragment.pageHash }
         : this.navigation.runBody();
+      if (!fragment && this.navigation.resetWidgets) {
+        // A page change asked for by st.switch_page: every widget starts over (see Navigation).
+        this.navigation.resetWidgets = false;
+        this.state.endRun(new Set());
+      }
+      this.state.startRun();
       const callbacks = this.applyEvents(events, run);
       await runInContext({ run, active: { container: run.main }, pageHash }, async function edgelitScriptRun() {
         for (const callback of callbacks) await invoke(callback);
@@ -403,7 +432,7 @@ export class AppSession {
       trigger,
       fragmentId,
     }));
-    return { version: 1, state: this.state.snapshot(), tree: this.tree.roots, widgets, context: this.browserContext, page: this.navigation.state };
+    return { version: 1, state: this.state.snapshot(), tree: this.tree.roots, widgets, context: this.browserContext, page: this.navigation.state, ...(this.userRead ? { user: { claims: this.user } } : {}) };
   }
 
   private refuse(code: ClientErrorCode, message: string): void {

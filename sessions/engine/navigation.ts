@@ -21,6 +21,15 @@ export class Navigation {
   mode: NavigationMode;
   /** The pages the last run knew (from `st.navigation` or the `pages/` directory). */
   entries: NavEntry[] = [];
+  /** The page the last full run chose. */
+  current: NavEntry | undefined;
+  /**
+   * `st.switch_page` went to another page: the next run starts with no widget state at all,
+   * the entry script's widgets included. In Streamlit a page change keeps only the widgets
+   * whose values came with the request; the browser sends its widgets' values along with a
+   * page change, the script's `st.switch_page` sends none.
+   */
+  resetWidgets = false;
   private lastSent = "";
 
   constructor(
@@ -79,6 +88,11 @@ export class Navigation {
   }
 
   private select(): NavEntry {
+    this.current = this.wantedPage();
+    return this.current;
+  }
+
+  private wantedPage(): NavEntry {
     const wanted = this.state.url_path;
     const fallback = this.entries.find((e) => e.default) ?? this.entries[0]!;
     if (wanted === "") return fallback;

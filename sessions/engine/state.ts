@@ -33,6 +33,8 @@ export class SessionState {
   private readonly keyToId = new Map<string, string>();
   /** Keyed widgets created in the run in progress: their keys can no longer be set. */
   private readonly instantiatedKeys = new Set<string>();
+  /** Keys set since the run in progress started (Streamlit's "new" session state values). */
+  private readonly fresh = new Set<string>();
 
   static restore(snapshot: SessionStateSnapshot): SessionState {
     const state = new SessionState();
@@ -68,6 +70,7 @@ export class SessionState {
     if (this.instantiatedKeys.has(key)) throw new StreamlitWidgetAlreadyInstantiatedError(key);
     // The widget, when next created, takes its value from here (see `claimUserValue`).
     this.user.set(key, value);
+    this.fresh.add(key);
   }
 
   delete(key: string): void {
@@ -75,6 +78,7 @@ export class SessionState {
       throw new StreamlitAPIException(`st.session_state has no key "${key}".`);
     }
     this.user.delete(key);
+    this.fresh.delete(key);
     const id = this.keyToId.get(key);
     if (id !== undefined) {
       this.widgets.delete(id);
@@ -99,6 +103,16 @@ export class SessionState {
   /** A value set under `key` that its widget has not taken yet. */
   peekUserValue(key: string): { found: true; value: unknown } | { found: false } {
     return this.user.has(key) ? { found: true, value: this.user.get(key) } : { found: false };
+  }
+
+  /** Whether `key` was set since the run in progress started (callbacks included): such a key cannot name a form. */
+  isNewValue(key: string): boolean {
+    return this.fresh.has(key);
+  }
+
+  /** A run starts: what was set before it is no longer new (Streamlit compacts its state here). */
+  startRun(): void {
+    this.fresh.clear();
   }
 
   /** A value the script set under a widget's key before creating it; taken once. */

@@ -148,12 +148,23 @@ function noSecretsMessage(source: SecretsSource): string {
  * Every string leaf long enough to be worth hiding. A connection's `type` and `binding` name
  * platform things, not secrets, and hiding them would garble ordinary text that mentions them.
  */
+/**
+ * Is the secret at `path` configuration that is not secret? A connection's binding and type,
+ * and the parts of `[auth]` that the browser sees anyway on its way to the provider (the
+ * redirect URI, the client id, the provider's metadata URL, the request's parameters).
+ */
+export function isPublicSetting(path: readonly string[]): boolean {
+  if (path[0] === "connections") return path.length === 3 && (path[2] === "binding" || path[2] === "type");
+  if (path[0] !== "auth") return false;
+  const rest = path.length >= 3 && path[1] !== "client_kwargs" ? path.slice(2) : path.slice(1);
+  return rest[0] === "client_kwargs" || (rest.length === 1 && ["redirect_uri", "client_id", "server_metadata_url"].includes(rest[0]!));
+}
+
 function collectSecretStrings(document: SecretTable | null): string[] {
   const found = new Set<string>();
   const visit = (value: unknown, path: string[]) => {
     if (typeof value === "string") {
-      const configKey = path.length === 3 && path[0] === "connections" && (path[2] === "binding" || path[2] === "type");
-      if (!configKey && value.length >= MIN_REDACTED_LENGTH) found.add(value);
+      if (!isPublicSetting(path) && value.length >= MIN_REDACTED_LENGTH) found.add(value);
     } else if (Array.isArray(value)) {
       value.forEach((item) => visit(item, path));
     } else if (isTable(value)) {

@@ -16,6 +16,8 @@ export interface AppTestOptions {
   default_timeout?: number;
   /** Worker bindings the app's connections may use (a D1 database by binding name), as the platform's `env` has them. */
   bindings?: Record<string, unknown>;
+  /** The signed-in user's ID-token claims (`{ name, email, sub }`) as the session starts; nobody when unset. */
+  user?: Record<string, unknown>;
 }
 
 /** Where `AppTest.from_app(slug)` finds apps; set by the app registry's module. */
@@ -42,7 +44,7 @@ export class AppTest extends Node implements TestHost {
     this.host = this;
     this.defaultTimeout = options.default_timeout ?? 3;
     this.platform = inProcessPlatform(slug, { bindings: options.bindings ?? {} });
-    this.session = new AppSession({ script, pages, send: (message) => this.messages.push(message), platform: this.platform });
+    this.session = new AppSession({ script, pages, send: (message) => this.messages.push(message), platform: this.platform, user: options.user ?? null });
   }
 
   static from_function(script: ScriptFn, options: AppTestOptions = {}): AppTest {

@@ -44,12 +44,13 @@ export class Node {
     return node.children.map((child, i) => wrapNode(child, [...this.path, i], this.host));
   }
 
-  /** Every element of `kind` inside this node, in page order. */
-  get<W extends Node = Node>(kind: string): ElementList<W> {
+  /** Every element of `kind` (or of any of `kind`) inside this node, in page order. */
+  get<W extends Node = Node>(kind: string | readonly string[]): ElementList<W> {
+    const kinds: readonly string[] = typeof kind === "string" ? [kind] : kind;
     const found = new ElementList<W>();
     const visit = (node: Node) => {
       for (const child of node.children) {
-        if (child.kind === kind) found.push(child as W);
+        if (kinds.includes(child.kind)) found.push(child as W);
         visit(child);
       }
     };
@@ -356,6 +357,7 @@ export interface ElementLookups {
   readonly error: ElementList<Element<"error">>;
   readonly exception: ElementList<ExceptionElement>;
   readonly empty: ElementList<Element<"empty">>;
+  /** Every `st.button` and `st.form_submit_button`, as in Streamlit's AppTest. */
   readonly button: ElementList<Button>;
   readonly checkbox: ElementList<Checkbox>;
   readonly toggle: ElementList<Checkbox>;
@@ -392,10 +394,10 @@ export interface ElementLookups {
   readonly spinner: ElementList<Element<"spinner">>;
 }
 
-const lookupKinds: Record<keyof ElementLookups, string> = {
+const lookupKinds: Record<keyof ElementLookups, string | readonly string[]> = {
   markdown: "markdown", title: "title", header: "header", subheader: "subheader", caption: "caption",
   text: "text", code: "code", divider: "divider", json: "json", table: "table", success: "success", info: "info",
-  warning: "warning", error: "error", exception: "exception", empty: "empty", button: "button",
+  warning: "warning", error: "error", exception: "exception", empty: "empty", button: ["button", "form_submit_button"],
   checkbox: "checkbox", toggle: "toggle", text_input: "text_input", text_area: "text_area",
   number_input: "number_input", slider: "slider", selectbox: "selectbox", radio: "radio",
   multiselect: "multiselect", columns: "column", tabs: "tab", expander: "expander", container: "vertical",
@@ -407,10 +409,10 @@ const lookupKinds: Record<keyof ElementLookups, string> = {
 };
 
 /** Gives a class the named lookups (`.button`, `.markdown`, ...) on top of its `get(kind)`. */
-export function addLookups(target: { prototype: { get(kind: string): unknown } }): void {
+export function addLookups(target: { prototype: { get(kind: string | readonly string[]): unknown } }): void {
   for (const [name, kind] of Object.entries(lookupKinds)) {
     Object.defineProperty(target.prototype, name, {
-      get(this: { get(kind: string): unknown }) {
+      get(this: { get(kind: string | readonly string[]): unknown }) {
         return this.get(kind);
       },
       configurable: true,

@@ -3,27 +3,36 @@
  * storage, for the browser suites, and stops it (its whole process group) afterwards.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { startWantedProviders } from "../../scripts/local_oidc.ts";
+import { LOGIN_DEMO_BINDING, loginDemoSecrets, providerPorts } from "../auth_fixture.ts";
 
 const PORT = Number(process.env.EDGELIT_E2E_PORT ?? 8790);
 
 let wrangler: ChildProcess | undefined;
 let storage: string | undefined;
+let providers: { close(): Promise<void> } | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   storage = mkdtempSync(join(tmpdir(), "edgelit-e2e-"));
+  const base = `http://127.0.0.1:${PORT}`;
+  // The login demo signs in with two real OpenID Connect providers on loopback; its secrets name them.
+  const ports = await providerPorts();
+  const loginDemo = loginDemoSecrets(base, ports);
+  providers = await startWantedProviders({ [LOGIN_DEMO_BINDING]: loginDemo });
+  const envFile = join(storage, "secrets.env");
+  writeFileSync(envFile, `${LOGIN_DEMO_BINDING}='${loginDemo}'\n`);
   let output = "";
   wrangler = spawn(
     "npx",
-    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(PORT), "--persist-to", storage, "--show-interactive-dev-session=false"],
+    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(PORT), "--persist-to", storage, "--env-file", envFile, "--show-interactive-dev-session=false"],
     { detached: true, env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", CI: "true" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   wrangler.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   wrangler.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const base = `http://127.0.0.1:${PORT}`;
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (wrangler.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
@@ -56,6 +65,7 @@ export async function teardown(): Promise<void> {
       // already gone
     }
   }
+  await providers?.close();
   if (storage) rmSync(storage, { recursive: true, force: true });
 }
 

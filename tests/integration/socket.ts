@@ -18,9 +18,10 @@ export function randomSessionId(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-export async function openSession(slug: string, sessionId = randomSessionId()): Promise<TestSocket> {
+/** Opens a session's socket as a browser would; `headers` adds what it would send too (its cookies). */
+export async function openSession(slug: string, sessionId = randomSessionId(), headers: Record<string, string> = {}): Promise<TestSocket> {
   const response = await SELF.fetch(`https://edgelit.test/apps/${slug}/_stcore/stream/${sessionId}`, {
-    headers: { Upgrade: "websocket" },
+    headers: { ...headers, Upgrade: "websocket" },
   });
   const ws = response.webSocket;
   if (!ws) throw new Error(`No WebSocket: ${response.status} ${await response.text()}`);

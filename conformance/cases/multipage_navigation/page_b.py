@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.title("Page B")
+st.checkbox("Tick")

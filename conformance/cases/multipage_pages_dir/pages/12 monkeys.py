@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.title("12 monkeys")
+st.slider("Volume", 0, 10, key="volume")

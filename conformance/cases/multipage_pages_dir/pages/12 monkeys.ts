@@ -1,0 +1,6 @@
+import st from "edgelit";
+
+export default function page() {
+  st.title("12 monkeys");
+  st.slider("Volume", { min_value: 0, max_value: 10, key: "volume" });
+}

@@ -1,0 +1,13 @@
+import st from "edgelit";
+
+export default function app() {
+  const color = st.select_slider("Select a color of the rainbow", ["red", "orange", "yellow", "green", "blue", "indigo", "violet"]);
+  st.write("My favorite color is", color);
+
+  const [start_color, end_color] = st.select_slider(
+    "Select a range of color wavelength",
+    ["red", "orange", "yellow", "green", "blue", "indigo", "violet"],
+    { value: ["red", "blue"] },
+  );
+  st.write("You selected wavelengths between", start_color, "and", end_color);
+}
