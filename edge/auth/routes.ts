@@ -33,6 +33,8 @@ import { finishSignIn, providerMetadata, SignInError, startSignIn, type SignInTr
 
 export const authRoutes = new Hono<{ Bindings: Env }>();
 
+const MAX_COOKIE_BYTES = 3800;
+
 /** Provider names are TOML keys without "_" (Streamlit's rule); anything else is not a provider. */
 const PROVIDER_NAME = /^[A-Za-z0-9-]{1,64}$/;
 
@@ -92,6 +94,8 @@ authRoutes.get("/apps/:slug/oauth2callback", async (c) => {
     }
     const claims = await finishSignIn(provider, redirectUri.href, code, transaction);
     const identity = await sealCookie("identity", slug, config.cookie_secret, { user: userClaimsOf(claims), provider: provider.name }, IDENTITY_MAX_AGE_S);
+    // Browsers drop cookies over 4 KB without a word; say so instead of signing in to nothing.
+    if (identity.length > MAX_COOKIE_BYTES) throw new SignInError(`The ID token from "${provider.name}" holds too many claims to keep in a cookie; ask the provider for fewer (client_kwargs scope).`);
     c.header("Set-Cookie", setCookieHeader("identity", slug, identity, IDENTITY_MAX_AGE_S, options), { append: true });
     return c.redirect(`/apps/${slug}/`, 302);
   } catch (error) {
