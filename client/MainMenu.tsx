@@ -86,6 +86,8 @@ function Settings(props: { onClose: () => void }): JSX.Element {
     } catch {
       // See above.
     }
+    // The shell's first-paint colours (edge/pages.ts) follow the choice stored at load; from now on the client's alone apply.
+    document.getElementById("edgelit-first-paint")?.remove();
     applyTheme();
   };
   return (

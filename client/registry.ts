@@ -2,7 +2,6 @@ import { lazy } from "solid-js";
 import { Alert } from "./elements/Alert.tsx";
 import { Button } from "./elements/Button.tsx";
 import { Checkbox } from "./elements/Checkbox.tsx";
-import { Exception } from "./elements/Exception.tsx";
 import { Form, FormSubmitButton } from "./elements/Form.tsx";
 import { Json } from "./elements/Json.tsx";
 import { Column, Empty, Expander, Fragment, Horizontal, Tab, Tabs, Vertical } from "./elements/Layout.tsx";
@@ -33,7 +32,8 @@ export const registry: ElementRegistry = {
   info: Alert,
   warning: Alert,
   error: Alert,
-  exception: Exception,
+  // An app that runs without an error never needs the exception box: it loads on first use.
+  exception: onDemand("Exception"),
   empty: Empty,
   button: Button,
   checkbox: Checkbox,

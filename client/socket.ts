@@ -1,5 +1,6 @@
 import PartySocket from "partysocket";
 import { currentLocation } from "./pages.ts";
+import { themeType, themeWatch } from "./theme.ts";
 import { createSignal, type Accessor } from "solid-js";
 import type { ClientFrame, ServerFrame } from "../sessions/protocol.ts";
 
@@ -28,8 +29,11 @@ export function createConnection(slug: string, onFrames: (frames: ServerFrame[])
       tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
       tzo: String(new Date().getTimezoneOffset()),
       locale: navigator.language,
+      theme: themeType,
     }),
   });
+  // The viewer switched theme (Settings, or the system's while following it): the next run sees it.
+  themeWatch.onThemeType = (type) => socket.send(JSON.stringify({ t: "theme", type } satisfies ClientFrame));
   socket.addEventListener("open", () => setStatus("connected"));
   socket.addEventListener("close", () => setStatus((was) => (was === "connecting" ? "connecting" : "reconnecting")));
   socket.addEventListener("message", (event: MessageEvent) => {

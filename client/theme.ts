@@ -10,6 +10,9 @@ export type ShellConfig = Partial<ShellAppearance> & { slug?: string };
 
 /** The shell's config, as main.tsx read it. */
 export let shell: ShellConfig = {};
+/** The theme shown, for `st.context.theme.type`; `onThemeType` hears when it changes (socket.ts sends it on). */
+export let themeType: ThemeMode = "light";
+export const themeWatch: { onThemeType?: (type: ThemeMode) => void } = {};
 const prefersDark = matchMedia("(prefers-color-scheme: dark)");
 
 /** Applies the shell's theme; call before the first render. */
@@ -42,4 +45,5 @@ export function applyTheme(): void {
     for (const name in vars) css += `${prefix}${name}:${vars[name]};`;
   }
   document.documentElement.style.cssText = css;
+  if (mode !== themeType) themeWatch.onThemeType?.((themeType = mode));
 }

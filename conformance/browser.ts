@@ -140,10 +140,10 @@ async function act(page: PlaywrightPage, step: BrowserStep, url: string): Promis
       }
       break;
     case "type": {
-      const kind = typeof s.text_input === "number" ? "text_input" : typeof s.number_input === "number" ? "number_input" : null;
+      const fields = { text_input: '[data-testid="stTextInput"] input', number_input: '[data-testid="stNumberInput"] input', chat_input: '[data-testid="stChatInput"] textarea' };
+      const kind = (Object.keys(fields) as (keyof typeof fields)[]).find((k) => typeof s[k] === "number");
       if (!kind) break;
-      const testid = kind === "text_input" ? "stTextInput" : "stNumberInput";
-      const input = await nth(page, `[data-testid="${testid}"] input`, s[kind] as number, kind);
+      const input = await nth(page, fields[kind], s[kind] as number, kind);
       await input.fill(step.value);
       if (step.enter) await input.press("Enter");
       return;

@@ -9,8 +9,8 @@
  */
 
 export type BrowserNode =
-  /** form, expander (with `label`, and `state` for st.status), columns, column, container, tabs */
-  | { kind: string; label?: string; state?: string; children: BrowserNode[] }
+  /** form, expander (with `label`, and `state` for st.status), columns, column, container, tabs, chat_message (with `name`) */
+  | { kind: string; label?: string; state?: string; name?: string; children: BrowserNode[] }
   /** an input widget, a button or a progress bar */
   | { kind: string; label: string; value?: unknown; disabled?: boolean; options?: string[] }
   | { kind: "exception"; error: string; message: string }
@@ -20,6 +20,8 @@ export type BrowserNode =
 export interface BrowserPage {
   main: BrowserNode[];
   sidebar: BrowserNode[];
+  /** Chat inputs pinned to the bottom of the page (Streamlit's `stBottom`), when there are any. */
+  bottom?: BrowserNode[];
   /** The text of each toast seen since the step began (a toast may leave before the step ends). */
   toasts: string[];
   /** Element containers that show nothing (st.toast's, st.balloons', or one still loading): not compared. */
@@ -85,12 +87,14 @@ export function readPage(): BrowserPage {
     stRadio: "radio",
     stProgress: "progress",
     stEmpty: "empty",
+    stChatInput: "chat_input",
   };
   const BLOCKS: Record<string, string> = {
     stForm: "form",
     stExpander: "expander",
     stHorizontalBlock: "columns",
     stTabs: "tabs",
+    stChatMessage: "chat_message",
     stVerticalBlock: "container",
   };
   // Not text: icons (Streamlit's material icons are ligature text), heading anchors, tracebacks.
@@ -173,6 +177,12 @@ export function readPage(): BrowserPage {
       const details = el.querySelector(tid("stExpanderDetails"));
       return { kind, label: textOf(summary), ...(state ? { state } : {}), children: childrenOf(details && inner(details)) };
     }
+    if (kind === "chat_message") {
+      // The author's name is only in the content's accessible name: "Chat message from <name>".
+      const content = el.querySelector(tid("stChatMessageContent"));
+      const name = (content?.getAttribute("aria-label") ?? "").replace(/^Chat message from /, "");
+      return { kind, name, children: childrenOf(content && inner(content)) };
+    }
     return { kind, children: childrenOf(inner(el)) };
   }
 
@@ -221,6 +231,8 @@ export function readPage(): BrowserPage {
         return { kind, label: label(), value: field(el, "input")?.value ?? null, disabled: disabled() };
       case "text_area":
         return { kind, label: label(), value: field(el, "textarea")?.value ?? null, disabled: disabled() };
+      case "chat_input":
+        return { kind, label: "", value: field(el, "textarea")?.value ?? null, disabled: disabled() };
       case "checkbox":
         return { kind, label: label(), value: field(el, 'input[type="checkbox"]')?.checked ?? null, disabled: disabled() };
       case "slider": {
@@ -250,13 +262,17 @@ export function readPage(): BrowserPage {
 
   const root = (section: string) => doc.querySelector(tid(section))?.querySelector(VERTICAL) ?? null;
   let blank = 0;
-  const main = childrenOf(root("stMain"));
+  // Streamlit's main section is `stMain`, or `stAppScrollToBottomContainer` in a chat app: its block container is the same.
+  const main = childrenOf(root("stMainBlockContainer"));
   const sidebar = childrenOf(root("stSidebar"));
+  // Streamlit pins a chat input written straight into the main area in `stBottom`; Edgelit keeps it last in main.
+  const bottom = [...childrenOf(root("stBottomBlockContainer")), ...main.filter((node) => node.kind === "chat_input")];
+  const inMain = main.filter((node) => node.kind !== "chat_input");
   const page = globalThis as unknown as { __conformanceToasts?: ToastLog };
   const log = (page.__conformanceToasts ??= { step: new Map(), reported: new WeakSet() });
   for (const toast of doc.querySelectorAll(tid("stToast"))) {
     const text = textOf(toast.querySelector(tid("stToastText")) ?? toast);
     if (!log.reported.has(toast) && text) log.step.set(toast, text);
   }
-  return { main, sidebar, toasts: [...log.step.values()], blank };
+  return { main: inMain, sidebar, ...(bottom.length > 0 ? { bottom } : {}), toasts: [...log.step.values()], blank };
 }

@@ -86,9 +86,10 @@ export type BrowserStep =
   /** Clicks the i-th `st.button` (`button`) or `st.form_submit_button` (`form_submit_button`). */
   | { do: "click"; button: number }
   | { do: "click"; form_submit_button: number }
-  /** Replaces the text of the i-th text input (or number input), then presses Enter if `enter`. */
+  /** Replaces the text of the i-th text input (number input, chat input), then presses Enter if `enter`. */
   | { do: "type"; text_input: number; value: string; enter?: boolean }
   | { do: "type"; number_input: number; value: string; enter?: boolean }
+  | { do: "type"; chat_input: number; value: string; enter?: boolean }
   /** Focuses the i-th slider's first thumb and presses keys (`ArrowRight`, `End`, ...). */
   | { do: "slide"; slider: number; keys: string[] }
   /** Clicks the i-th checkbox. */

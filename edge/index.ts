@@ -55,9 +55,11 @@ app.get("/apps/:slug/_stcore/stream/:sessionId", async (c) => {
     return c.text("Expected a WebSocket upgrade.", 426);
   }
   const stub = await getServerByName(c.env.SESSIONS, sessionName.of(entry.slug, sessionId));
-  // Who is signed in, as only the Worker may say: a header of that name from the browser is dropped.
+  // Who is signed in, as only the Worker may say: a header of that name from the browser is
+  // dropped, and so are partyserver's own (x-partykit-*), which only the platform may set.
   const headers = new Headers(c.req.raw.headers);
   headers.delete(USER_HEADER);
+  for (const name of [...headers.keys()]) if (name.startsWith("x-partykit-")) headers.delete(name);
   const { user } = await identityOf(c.req.raw, entry.slug, c.env);
   if (user) headers.set(USER_HEADER, encodeUserHeader(user));
   return stub.fetch(new Request(c.req.raw, { headers }));

@@ -2,7 +2,7 @@
 import { html, raw } from "hono/html";
 import type { AppEntry } from "../sessions/apps.ts";
 import { resolveConfig } from "../sessions/config/resolve.ts";
-import { fontFaceCss, shellAppearance } from "../sessions/config/theme.ts";
+import { firstPaintCss, fontFaceCss, shellAppearance } from "../sessions/config/theme.ts";
 import type { ConfigError } from "../sessions/config/validate.ts";
 
 export function galleryPage(apps: readonly AppEntry[]) {
@@ -35,6 +35,16 @@ export function galleryPage(apps: readonly AppEntry[]) {
 </html>`;
 }
 
+/**
+ * The shell's one inline script: the viewer's stored light/dark choice (client/theme.ts keeps it in
+ * localStorage under the key in `data-key`) on <html> as `data-st-theme`, before the first paint,
+ * for `firstPaintCss`. Its text never changes, so the Content-Security-Policy allows it by hash.
+ */
+export const THEME_CHOICE_SCRIPT =
+  'try{var t=localStorage.getItem(document.currentScript.dataset.key);if(t=="light"||t=="dark")document.documentElement.dataset.stTheme=t}catch(e){}';
+/** `'sha256-…'` of THEME_CHOICE_SCRIPT for the CSP's script-src (pages.test.ts checks it). */
+export const THEME_CHOICE_SCRIPT_HASH = "'sha256-3ccou4pSww+LAt5c5b5fcLgb+bszthzcK/ULD5v1Bmo='";
+
 /** The shell an app's client boots in; `env` (the Worker's) resolves the app's config for its theme. */
 export function appPage(app: AppEntry, env: object = {}) {
   const appearance = shellAppearance(resolveConfig(app.config, env));
@@ -46,7 +56,9 @@ export function appPage(app: AppEntry, env: object = {}) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${app.title}</title>
     <link rel="icon" href="/client/favicon.svg" type="image/svg+xml" />
+    ${appearance.theme.modes.light && appearance.theme.modes.dark ? html`<script data-key="edgelit-theme:${app.slug}">${raw(THEME_CHOICE_SCRIPT)}</script>` : ""}
     <link rel="stylesheet" href="/client/edgelit.css" />
+    <style id="edgelit-first-paint">${raw(firstPaintCss(appearance.theme))}</style>
     ${appearance.theme.fontFaces ? html`<style>${raw(fontFaceCss(appearance.theme.fontFaces).replace(/</g, "\\3c "))}</style>` : ""}
     <script type="module" src="/client/edgelit.js"></script>
   </head>

@@ -1,10 +1,12 @@
 /** Security headers on every page the Worker serves. */
 import { secureHeaders } from "hono/secure-headers";
+import { THEME_CHOICE_SCRIPT_HASH } from "./pages.ts";
 
 export const securityHeaders = secureHeaders({
   contentSecurityPolicy: {
     defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
+    // Besides the client's own files, only the app shell's inline theme-choice script (edge/pages.ts).
+    scriptSrc: ["'self'", THEME_CHOICE_SCRIPT_HASH],
     // Element styles (column widths, colours) are set inline by the client.
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", "data:", "https:"],

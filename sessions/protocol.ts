@@ -273,7 +273,9 @@ export type ClientFrame =
   /** Stop the current run. */
   | { t: "stop" }
   /** The user went to another page (a navigation link, the back button): that page runs. */
-  | { t: "page"; url_path: string; query?: Record<string, string[]> };
+  | { t: "page"; url_path: string; query?: Record<string, string[]> }
+  /** The viewer switched the app's theme (Settings, or the system's): `st.context.theme.type` from the next run. */
+  | { t: "theme"; type: "light" | "dark" };
 
 /** Largest browser frame a session accepts, in bytes (a long text area fits). */
 export const MAX_CLIENT_FRAME_BYTES = 256 * 1024;
@@ -323,6 +325,11 @@ export function parseClientFrame(
       if (query === null) return { ok: false, code: "malformed_frame", message: "`query` must map keys to lists of strings." };
       return { ok: true, frame: { t: "page", url_path: frame.url_path, ...(query ? { query } : {}) } };
     }
+    case "theme":
+      if (frame.type !== "light" && frame.type !== "dark") {
+        return { ok: false, code: "malformed_frame", message: 'A theme frame needs a `type`: "light" or "dark".' };
+      }
+      return { ok: true, frame: { t: "theme", type: frame.type } };
     case "widget": {
       const value = parseWidgetValue(frame);
       return typeof value === "string"

@@ -4,7 +4,7 @@
  * after every run, so a session survives hibernation, eviction and redeploys.
  */
 import { Server, type Connection, type ConnectionContext, type WSMessage } from "partyserver";
-import { browserContextFrom, pageRequestFrom } from "./engine/browser_context.ts";
+import { browserContextOf, pageRequestFrom } from "./engine/browser_context.ts";
 import { apps } from "#apps";
 import { findApp, type AppEntry } from "./apps.ts";
 import { resolveConfig } from "./config/resolve.ts";
@@ -23,6 +23,7 @@ export class SessionServer extends Server<Env> {
     const app = this.app();
     const restored = await this.ctx.storage.get<PersistedSession>(STORAGE_KEY);
     const platform = sessionPlatform(app.slug, this.env);
+    const config = resolveConfig(app.config, this.env);
     this.session = new AppSession({
       script: app.script,
       pages: app.pages,
@@ -31,13 +32,15 @@ export class SessionServer extends Server<Env> {
       send: (message) => this.broadcast(platform.secrets.redact(message)),
       platform,
       persist: (session) => this.save(session),
-      showErrorDetails: resolveConfig(app.config, this.env).showErrorDetails,
+      showErrorDetails: config.showErrorDetails,
+      showSidebarNavigation: config.get("client.showSidebarNavigation") !== false,
     });
   }
 
   override async onConnect(connection: Connection, ctx: ConnectionContext): Promise<void> {
     const session = this.requireSession();
-    session.browserContext = browserContextFrom(ctx.request.url);
+    // Refreshed on each connect (a reload, a reconnect); stored with the session for its later runs.
+    session.browserContext = browserContextOf(ctx.request, `/apps/${session.platform.app}`);
     // Set by the Worker from the app's identity cookie; read once, when the session starts.
     session.startUser(decodeUserHeader(ctx.request.headers.get(USER_HEADER)));
     // The page as it was shows at once; the rerun a page load triggers then sends only what changed.

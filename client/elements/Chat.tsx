@@ -1,4 +1,4 @@
-import { createSignal, Match, Switch, type JSX } from "solid-js";
+import { createSignal, Match, onCleanup, onMount, Switch, type JSX } from "solid-js";
 import { ROOT_MAIN } from "../../sessions/protocol.ts";
 import { BlockChildren } from "../tree.tsx";
 import type { BlockElementProps, LeafElementProps } from "../types.ts";
@@ -7,13 +7,37 @@ import { sendWidgetValue } from "../widget.ts";
 /**
  * `st.chat_input`: Enter (or the arrow button) sends the message once and empties the
  * field; Shift+Enter starts a new line. Written straight into the main area, it is pinned
- * to the bottom of the page, as Streamlit's bottom container pins it.
+ * to the bottom of the page, as Streamlit's bottom container pins it, and the page follows
+ * the conversation: it stays scrolled to its end as messages arrive (see stickToBottom).
  */
 export function ChatInput(props: LeafElementProps<"chat_input">): JSX.Element {
   const p = () => props.node.props;
   const [text, setText] = createSignal("");
   const pinned = () => props.path.length === 2 && props.path[0] === ROOT_MAIN;
+  // Read once: when a rerun puts another element in this slot, the node turns into that one.
+  const id = p().id;
   let area!: HTMLTextAreaElement;
+  let root!: HTMLDivElement;
+  onMount(() => {
+    if (pinned()) onCleanup(stickToBottom(root));
+    // Moved by a rerun (messages written above it): take the draft and focus back.
+    queueMicrotask(() => {
+      const moved = handedOver.get(id);
+      handedOver.delete(id);
+      if (!moved) {
+        if (pinned()) following = true;
+        return;
+      }
+      if (text() === "") setText(moved.text);
+      if (moved.focused) area.focus({ preventScroll: true });
+      fit();
+    });
+  });
+  onCleanup(() => {
+    const moved = { text: text(), focused: document.activeElement === area };
+    handedOver.set(id, moved);
+    setTimeout(() => handedOver.get(id) === moved && handedOver.delete(id));
+  });
 
   const fit = () => {
     area.style.height = "auto";
@@ -27,7 +51,7 @@ export function ChatInput(props: LeafElementProps<"chat_input">): JSX.Element {
     queueMicrotask(fit);
   };
   return (
-    <div class="stChatInput" classList={{ "chat-input-bottom": pinned(), disabled: p().disabled }} data-testid="stChatInput">
+    <div ref={root} class="stChatInput" classList={{ "chat-input-bottom": pinned(), disabled: p().disabled }} data-testid="stChatInput">
       <div class="chat-input-box">
         <textarea
           ref={area}
@@ -64,6 +88,42 @@ export function ChatInput(props: LeafElementProps<"chat_input">): JSX.Element {
       </div>
     </div>
   );
+}
+
+/**
+ * A chat input's draft and focus as it left the page. The page shows its elements by position,
+ * so a chat input written after the messages moves down a slot with each new message: it is
+ * mounted anew there and takes these back, as Streamlit's input, which never moves, keeps them.
+ */
+const handedOver = new Map<string, { text: string; focused: boolean }>();
+
+/** Whether the page follows the conversation (see stickToBottom); a moved chat input keeps it. */
+let following = true;
+
+/**
+ * As in Streamlit's chat layout, the page keeps its end in view while it grows (the app's
+ * first elements, a new message, a streamed answer), until the user scrolls away from the
+ * end; scrolling back there follows it again. Returns the undo.
+ */
+function stickToBottom(input: HTMLElement): () => void {
+  const page = document.scrollingElement ?? document.documentElement;
+  const atEnd = () => page.scrollHeight - page.clientHeight - page.scrollTop < 40;
+  let last = page.scrollTop;
+  // Only the user scrolls up: the page growing, or this following it, keeps it following.
+  const onScroll = () => {
+    if (atEnd()) following = true;
+    else if (page.scrollTop < last) following = false;
+    last = page.scrollTop;
+  };
+  const follow = new ResizeObserver(() => {
+    if (following) page.scrollTop = page.scrollHeight;
+  });
+  follow.observe(input.closest(".block-container") ?? document.body);
+  addEventListener("scroll", onScroll, { passive: true });
+  return () => {
+    follow.disconnect();
+    removeEventListener("scroll", onScroll);
+  };
 }
 
 /** `st.chat_message`: the author's avatar beside a container for the message. */

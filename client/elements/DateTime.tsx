@@ -178,7 +178,8 @@ function formatDate(iso: string, format: string): string {
 /** The ISO dates typed in the field, or null when the text is not valid for the widget. */
 function parseField(text: string, props: LeafElementProps<"date_input">["node"]["props"]): string[] | null {
   const parts = text
-    .split(/\s*[–—]\s*/)
+    // The dash the field shows, or a hyphen with spaces around it, as one types it.
+    .split(/\s*[–—]\s*|\s+-\s+/)
     .map((part) => part.trim())
     .filter((part) => part !== "");
   if (parts.length === 0) return props.clearable ? [] : null;

@@ -27,10 +27,11 @@ export function LinkButton(props: LeafElementProps<"link_button">): JSX.Element 
   );
 }
 
+/** The app's URL as it wrote it, when it leads somewhere a page may link to. */
 function safeUrl(url: string): string | undefined {
   try {
     const parsed = new URL(url, location.href);
-    return ["http:", "https:", "mailto:", "tel:"].includes(parsed.protocol) ? parsed.href : undefined;
+    return ["http:", "https:", "mailto:", "tel:"].includes(parsed.protocol) ? url : undefined;
   } catch {
     return undefined;
   }

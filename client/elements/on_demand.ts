@@ -5,6 +5,7 @@
 export { ChatInput, ChatMessage } from "./Chat.tsx";
 export { ColorPicker } from "./ColorPicker.tsx";
 export { DateInput, TimeInput } from "./DateTime.tsx";
+export { Exception } from "./Exception.tsx";
 export { Feedback } from "./Feedback.tsx";
 export { Image } from "./Image.tsx";
 // Not an element: the app menu's list and Settings dialog (AppHeader.tsx), which no first load needs either.

@@ -4,7 +4,7 @@
 import { alertMethods } from "./alerts.ts";
 import { buttonMethods } from "./button.ts";
 import { checkboxMethods } from "./checkbox.ts";
-import { createContextProxy } from "./context.ts";
+import { createContextProxy, type StreamlitContext } from "./context.ts";
 import { createUserProxy, login, logout, type UserInfo } from "./user.ts";
 import { rerun, sleep, stop } from "./control.ts";
 import { formMethods } from "./form.ts";
@@ -12,7 +12,6 @@ import { navigation, Page, pageLinkMethods, set_page_config, switch_page, Stream
 import { createQueryParamsProxy, type QueryParamsProxy } from "./query_params.ts";
 import { fragment } from "./fragment.ts";
 import { statusMethods } from "./status.ts";
-import type { BrowserContext } from "../engine/browser_context.ts";
 import { DeltaGeneratorBase, mainDeltaGenerator, rootDeltaGenerator, type DeltaGenerator } from "./delta_generator.ts";
 import { layoutMethods } from "./layout.ts";
 import { numberInputMethods } from "./number_input.ts";
@@ -68,7 +67,7 @@ Object.assign(
 export interface StreamlitAPI extends DeltaGenerator {
   readonly sidebar: DeltaGenerator;
   readonly session_state: SessionStateProxy;
-  readonly context: Readonly<BrowserContext>;
+  readonly context: StreamlitContext;
   readonly query_params: QueryParamsProxy;
   Page: typeof Page;
   navigation: typeof navigation;

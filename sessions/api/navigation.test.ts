@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import st from "edgelit";
 import { AppTest } from "edgelit/testing";
+import { AppSession } from "../engine/app_session.ts";
+import type { AppPages } from "../engine/pages.ts";
+import type { ServerFrame } from "../protocol.ts";
 
 function home() {
   st.write("home");
@@ -52,5 +55,35 @@ describe("st.navigation and st.switch_page", () => {
       st.set_page_config({ initial_sidebar_state: "open" as "auto" });
     }).run();
     expect(sidebar.exception[0]!.type).toBe("StreamlitValueError");
+  });
+});
+
+describe("client.showSidebarNavigation = false", () => {
+  /** The navigation the browser is told to show, as the session sends it with `client.showSidebarNavigation` off. */
+  async function sentNavigation(script: () => unknown, pages?: AppPages) {
+    const messages: string[] = [];
+    const session = new AppSession({ script, pages, send: (message) => messages.push(message), showSidebarNavigation: false });
+    session.requestRerun();
+    await session.idle();
+    const frames = messages.flatMap((message) => JSON.parse(message) as ServerFrame[]);
+    return frames.findLast((frame) => frame.t === "page")?.page.navigation;
+  }
+
+  it("hides the sidebar navigation of st.navigation and of a pages/ directory, as Streamlit does", async () => {
+    const viaNavigation = await sentNavigation(async () => {
+      await st.navigation([st.Page(home), st.Page(other)]).run();
+    });
+    expect(viaNavigation?.position).toBe("hidden");
+    expect(viaNavigation?.pages.map((p) => p.url_path)).toEqual(["home", "other"]);
+
+    const directory = { modules: { "pages/other.ts": other }, pagesDir: ["pages/other.ts"], entryName: "app" };
+    expect((await sentNavigation(home, directory))?.position).toBe("hidden");
+  });
+
+  it("keeps st.navigation(position=\"top\")", async () => {
+    const top = await sentNavigation(async () => {
+      await st.navigation([st.Page(home), st.Page(other)], { position: "top" }).run();
+    });
+    expect(top?.position).toBe("top");
   });
 });

@@ -85,9 +85,12 @@ const GENERAL: ConfigOption[] = [
   option("client.toolbarMode", "enum", "auto", 'Items of the app menu (top right): "minimal" hides the menu.', {
     values: ["auto", "developer", "viewer", "minimal"],
   }),
-  option("client.showSidebarNavigation", "boolean", true, "Whether a multipage app shows its page navigation in the sidebar.", {
-    inert: "Not read yet by multipage navigation.",
-  }),
+  option(
+    "client.showSidebarNavigation",
+    "boolean",
+    true,
+    'Whether a multipage app shows its page navigation in the sidebar. false hides it; st.navigation(position="top") still shows.',
+  ),
   option("runner.magicEnabled", "boolean", true, "Write a bare expression to the app.", { inert: NO_MAGIC }),
   option("runner.fastReruns", "boolean", true, "Handle a rerun request at once, ending the run in progress at its next st call.", {
     inert: "Always on: a newer event ends the run in progress at its next st call.",

@@ -108,6 +108,28 @@ export function fontFaceCss(faces: readonly FontFaceSpec[] = []): string {
     .join("\n");
 }
 
+/**
+ * The page shell's first paint, before any script: the background, text colour and colour scheme
+ * of the theme the client will apply (client/theme.ts), so a dark app never flashes light. With a
+ * light and a dark theme, "system" follows the browser's preference, and the viewer's stored
+ * choice shows through `data-st-theme` on <html>, which the shell's one inline script sets from
+ * localStorage (edge/pages.ts). Every colour was validated (validate.ts); `<` is escaped anyway.
+ */
+export function firstPaintCss(theme: ShellTheme): string {
+  const rule = (selector: string, mode: ThemeMode) => {
+    const vars = { ...stockVars(mode).main, ...theme.modes[mode]?.main };
+    return `${selector}{--st-background-color:${vars["background-color"]};--st-text-color:${vars["text-color"]};--st-color-scheme:${mode}}`;
+  };
+  const both = theme.modes.light !== undefined && theme.modes.dark !== undefined;
+  const first: ThemeMode = theme.initial === "system" ? "light" : theme.modes[theme.initial] ? theme.initial : theme.modes.light ? "light" : "dark";
+  let css = rule(":root", first);
+  if (both) {
+    if (theme.initial === "system") css += `@media (prefers-color-scheme: dark){${rule(":root", "dark")}}`;
+    css += rule(':root[data-st-theme="light"]', "light") + rule(':root[data-st-theme="dark"]', "dark");
+  }
+  return css.replace(/</g, "\\3c ");
+}
+
 /** Every variable of a stock theme: client/theme.css declares the light ones in `:root`. */
 export function stockVars(mode: ThemeMode): ThemeVars {
   const main: Raw = { ...STOCK[mode] };

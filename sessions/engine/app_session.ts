@@ -75,6 +75,8 @@ export interface AppSessionOptions {
   platform?: AppPlatform | undefined;
   /** The signed-in user's claims, known from the start (AppTest); the platform gives them with `startUser`. */
   user?: UserClaims | null | undefined;
+  /** `client.showSidebarNavigation`: false hides a multipage app's sidebar navigation (default true). */
+  showSidebarNavigation?: boolean | undefined;
 }
 
 export type SessionStatus = "idle" | "running";
@@ -105,7 +107,7 @@ export class AppSession {
   private fragments = new Map<string, Fragment>();
   private readonly fragmentTimers = new FragmentTimers();
   lastOutcome: RunOutcome | null = null;
-  /** What the browser said about itself when it connected (timezone, locale). */
+  /** What the browser said about itself when it connected (`st.context`). */
   browserContext: BrowserContext = emptyBrowserContext;
   /** Streamlit warns once about a widget with both a default and a session-state value. */
   warnedDuplicatedValue = false;
@@ -123,9 +125,10 @@ export class AppSession {
     const restored = options.restored;
     this.state = restored ? SessionState.restore(restored.state) : new SessionState();
     this.tree = new ElementTree(restored?.tree);
-    this.navigation = new Navigation(options.pages ?? noPages, options.script, restored?.page);
+    this.navigation = new Navigation(options.pages ?? noPages, options.script, restored?.page, options.showSidebarNavigation ?? true);
     for (const widget of restored?.widgets ?? []) this.knownWidgets.set(widget.id, widget);
-    if (restored?.context) this.browserContext = restored.context;
+    // A session saved before some fields existed gets their empty values.
+    if (restored?.context) this.browserContext = { ...emptyBrowserContext, ...restored.context };
     if (restored?.user) this.startUser(restored.user.claims);
     else if (options.user !== undefined) this.startUser(options.user);
   }
@@ -179,6 +182,12 @@ export class AppSession {
       case "page":
         this.navigation.request(frame.url_path, frame.query ?? {});
         this.requestRerun();
+        return null;
+      case "theme":
+        // As in Streamlit, the next run sees it; a theme change itself does not rerun the script.
+        this.browserContext = { ...this.browserContext, theme: frame.type };
+        // A run in progress saves it when it ends.
+        if (!this.loop) void this.persist();
         return null;
       case "widget":
       case "widgets": {

@@ -36,6 +36,8 @@ export class Navigation {
     readonly pages: AppPages,
     private readonly entry: ScriptFn,
     restored?: PageState,
+    /** `client.showSidebarNavigation`: when false, navigation placed in the sidebar is hidden, as in Streamlit. */
+    private readonly showSidebarNavigation = true,
   ) {
     this.state = restored ?? { url_path: "", query: {}, navigation: null, config: {} };
     this.mode = pages.pagesDir.length > 0 ? "pages_dir" : "single";
@@ -60,7 +62,7 @@ export class Navigation {
   useNavigation(entries: NavEntry[], position: NavigationInfo["position"], expanded: boolean): NavEntry {
     this.mode = "navigation";
     this.entries = entries;
-    this.state = { ...this.state, navigation: { pages: entries.map(toNavPage), position, expanded } };
+    this.state = { ...this.state, navigation: { pages: entries.map(toNavPage), position: this.placed(position), expanded } };
     return this.select();
   }
 
@@ -109,7 +111,12 @@ export class Navigation {
       return { title: name.replace(/_/g, " "), icon, url_path: name, section: "", default: false, fn: this.pages.modules[source]!, source };
     });
     this.entries = [home, ...files];
-    this.state = { ...this.state, navigation: { pages: this.entries.map(toNavPage), position: "sidebar", expanded: false } };
+    this.state = { ...this.state, navigation: { pages: this.entries.map(toNavPage), position: this.placed("sidebar"), expanded: false } };
+  }
+
+  /** `position="top"` and `"hidden"` stay as they are; the sidebar's navigation shows only if the config allows it. */
+  private placed(position: NavigationInfo["position"]): NavigationInfo["position"] {
+    return position === "sidebar" && !this.showSidebarNavigation ? "hidden" : position;
   }
 }
 

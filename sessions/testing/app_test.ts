@@ -9,6 +9,7 @@ import { normalizePagePath, type AppPages } from "../engine/pages.ts";
 import { ROOT_MAIN, ROOT_SIDEBAR, type BlockNode } from "../protocol.ts";
 import { inProcessPlatform, type AppPlatform } from "../platform.ts";
 import { AppSecrets } from "../secrets/secrets.ts";
+import { emptyBrowserContext, type BrowserContext, type ThemeType } from "../engine/browser_context.ts";
 import { Block, ElementList, Node, type ExceptionElement, type TestHost } from "./elements.ts";
 
 export interface AppTestOptions {
@@ -18,6 +19,24 @@ export interface AppTestOptions {
   bindings?: Record<string, unknown>;
   /** The signed-in user's ID-token claims (`{ name, email, sub }`) as the session starts; nobody when unset. */
   user?: Record<string, unknown>;
+  /**
+   * What `st.context` reads, as a browser would tell it (Streamlit's AppTest has no way to set it;
+   * unset, every value is empty or null as there). `url` is the app's main page; `st.context.url`
+   * adds the path of the page shown. A header may have several values.
+   */
+  context?: TestContext;
+}
+
+export interface TestContext {
+  headers?: Record<string, string | string[]>;
+  cookies?: Record<string, string>;
+  theme?: ThemeType;
+  timezone?: string;
+  timezone_offset?: number;
+  locale?: string;
+  url?: string;
+  ip_address?: string;
+  is_embedded?: boolean;
 }
 
 /** Where `AppTest.from_app(slug)` finds apps; set by the app registry's module. */
@@ -45,6 +64,7 @@ export class AppTest extends Node implements TestHost {
     this.defaultTimeout = options.default_timeout ?? 3;
     this.platform = inProcessPlatform(slug, { bindings: options.bindings ?? {} });
     this.session = new AppSession({ script, pages, send: (message) => this.messages.push(message), platform: this.platform, user: options.user ?? null });
+    if (options.context) this.session.browserContext = testContext(options.context);
   }
 
   static from_function(script: ScriptFn, options: AppTestOptions = {}): AppTest {
@@ -145,4 +165,14 @@ export class AppTest extends Node implements TestHost {
   setPending(id: string, value: unknown): void {
     this.pending.set(id, value);
   }
+}
+
+function testContext({ headers = {}, cookies = {}, url, ...rest }: TestContext): BrowserContext {
+  return {
+    ...emptyBrowserContext,
+    ...rest,
+    headers: Object.entries(headers).flatMap(([name, values]) => (Array.isArray(values) ? values : [values]).map((value): [string, string] => [name, value])),
+    cookies: { ...cookies },
+    app_url: url?.replace(/\/+$/, "") ?? null,
+  };
 }

@@ -1,5 +1,5 @@
 /** `import { AppTest } from "edgelit/testing"`: Streamlit's app testing harness. */
-export { AppTest, setAppLookup, type AppTestOptions } from "./app_test.ts";
+export { AppTest, setAppLookup, type AppTestOptions, type TestContext } from "./app_test.ts";
 export {
   Badge,
   Block,

@@ -106,6 +106,53 @@ describe("a themed app", () => {
   });
 });
 
+describe("the first paint, before the client's script runs", () => {
+  const bodyColours = (page: Page) =>
+    page.evaluate(() => {
+      const w = globalThis as unknown as PageWindow;
+      const style = w.getComputedStyle(w.document.body);
+      return { background: style.backgroundColor, text: style.color };
+    });
+
+  it("is already the dark theme for a browser that prefers dark, with JavaScript off", async () => {
+    for (const [colorScheme, expected] of [["dark", DARK], ["light", LIGHT]] as const) {
+      const context = await browser.newContext({ colorScheme, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/apps/themed/`);
+      expect(await page.getByTestId("stApp").count()).toBe(0); // the client never ran
+      expect(await bodyColours(page)).toEqual({ background: expected.background, text: expected.text });
+      await context.close();
+    }
+  });
+
+  it("is the viewer's stored choice, before the client has loaded", async () => {
+    const context = await browser.newContext({ colorScheme: "light" });
+    await context.addInitScript(() => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem("edgelit-theme:themed", "dark"));
+    const page = await context.newPage();
+    // The client's script never arrives: what shows is the shell's own doing.
+    await page.route("**/client/edgelit.js", (route) => route.abort());
+    await page.goto(`${baseUrl()}/apps/themed/`);
+    expect(await bodyColours(page)).toEqual({ background: DARK.background, text: DARK.text });
+    await context.close();
+  });
+});
+
+describe("st.context.theme", () => {
+  it("tells the script the theme shown, and the viewer's switch from the next run on", async () => {
+    const context = await browser.newContext({ colorScheme: "light" });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/apps/browser-context/`);
+    await settled(page);
+    const line = page.getByTestId("stMarkdownContainer").filter({ hasText: "The current theme type" });
+    expect((await line.textContent())?.trim()).toBe("The current theme type is light.");
+    await chooseTheme(page, "Dark");
+    // As in Streamlit, switching does not rerun the script; the next run sees it.
+    await page.keyboard.press("r");
+    await expect.poll(async () => (await line.textContent())?.trim()).toBe("The current theme type is dark.");
+    await context.close();
+  });
+});
+
 describe("an app without a theme", () => {
   it("follows the system between Streamlit's stock light and dark themes", async () => {
     for (const [scheme, background] of [["light", "rgb(255, 255, 255)"], ["dark", "rgb(14, 17, 23)"]] as const) {

@@ -18,9 +18,12 @@ export function randomSessionId(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-/** Opens a session's socket as a browser would; `headers` adds what it would send too (its cookies). */
-export async function openSession(slug: string, sessionId = randomSessionId(), headers: Record<string, string> = {}): Promise<TestSocket> {
-  const response = await SELF.fetch(`https://edgelit.test/apps/${slug}/_stcore/stream/${sessionId}`, {
+/**
+ * Opens a session's socket as a browser would; `headers` adds what it would send too (its cookies),
+ * `query` what the client tells about itself (`tz=...&theme=dark`, see client/socket.ts).
+ */
+export async function openSession(slug: string, sessionId = randomSessionId(), headers: Record<string, string> = {}, query = ""): Promise<TestSocket> {
+  const response = await SELF.fetch(`https://edgelit.test/apps/${slug}/_stcore/stream/${sessionId}${query ? `?${query}` : ""}`, {
     headers: { ...headers, Upgrade: "websocket" },
   });
   const ws = response.webSocket;
