@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the figures Edgelit is judged by, printed, not asserted.
  * - bytes on the wire for a click that changes one line of the 1000-element page;
+ * - bytes that click writes to the session's Durable Object storage;
  * - in-process time of a rerun + diff of that page;
  * - gzip size of the client's first-load JavaScript.
  */
@@ -9,6 +10,8 @@ import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
 import { apps } from "../apps/registry.gen.ts";
 import { AppSession } from "../sessions/engine/app_session.ts";
+import { MemoryStorage } from "../sessions/persistence/memory_storage.ts";
+import { SessionStore } from "../sessions/persistence/store.ts";
 import type { ServerFrame, TreeNode } from "../sessions/protocol.ts";
 import st from "../sessions/api/index.ts";
 
@@ -33,6 +36,24 @@ async function wireBytes() {
   const ownEncoding = Buffer.byteLength(JSON.stringify(changed));
   const frames = messages.flatMap((m) => JSON.parse(m) as ServerFrame[]);
   return { firstRun, snapshot, click, ownEncoding, messages: messages.length, frames: frames.map((f) => f.t).join(",") };
+}
+
+/** What the session's saves write to storage (in memory here, with Durable Object storage's API). */
+async function storageBytes() {
+  const script = apps.find((app) => app.slug === "page1000")!.script;
+  const storage = new MemoryStorage();
+  const store = new SessionStore(storage);
+  await store.load();
+  const session = new AppSession({ script, send: () => {}, persist: async (s) => void (await store.save(s)) });
+  session.requestRerun();
+  await session.idle();
+  const first = { bytes: storage.bytesWritten, keys: storage.keysWritten };
+  const whole = Buffer.byteLength(JSON.stringify(session.toPersisted()));
+  const button = session.tree.roots[0]!.children[0] as Extract<TreeNode, { kind: "button" }>;
+  storage.resetCounts();
+  session.handleFrame({ t: "widget", id: button.props.id, value: true });
+  await session.idle();
+  return { first, whole, click: { bytes: storage.bytesWritten, keys: storage.keysWritten, deleted: storage.keysDeleted } };
 }
 
 async function rerunTimes(runs: number) {
@@ -120,6 +141,11 @@ console.log(`  click:                          ${wire.click} B in ${wire.message
 console.log(`  the changed element's encoding: ${wire.ownEncoding} B`);
 console.log(`  click / element:                ${(wire.click / wire.ownEncoding).toFixed(2)}x (target <= 2x)`);
 console.log(`  full render / click:            ${(wire.firstRun / wire.click).toFixed(0)}x smaller`);
+
+const saved = await storageBytes();
+console.log("Durable Object storage, page1000 (the session saved in chunks after every run):");
+console.log(`  first save:                     ${saved.first.bytes} B (${kb(saved.first.bytes)}) in ${saved.first.keys} keys; the session whole is ${kb(saved.whole)}`);
+console.log(`  per save, one click:            ${saved.click.bytes} B in ${saved.click.keys} key(s) written, ${saved.click.deleted} deleted`);
 
 const times = await rerunTimes(200);
 console.log("In-process rerun + diff of page1000 (median of 200):");

@@ -66,3 +66,43 @@ export function createLocalEdit<T>(serverValue: Accessor<T>, send: (value: T) =>
 export function hiddenLabel(props: { label: string; label_visibility?: string }): string | undefined {
   return props.label_visibility && props.label_visibility !== "visible" ? props.label : undefined;
 }
+
+export interface Thumbs {
+  /** What the thumbs show: the user's values while moved or on their way, else the server's. */
+  values: Accessor<number[]>;
+  /** The user moves a thumb (not sent yet). */
+  move(values: number[]): void;
+  /** The user let go: `values` are sent. */
+  sent(values: number[]): void;
+}
+
+/**
+ * A slider's thumbs. Each key press sends its value, and the session answers each in turn:
+ * while a later value is on its way, the answer to an earlier one is stale and must not
+ * pull the thumb back (the next key press would start from it and one press be lost).
+ * Any other value from the session (the script set it) wins.
+ */
+export function createThumbs(serverValue: Accessor<readonly number[]>): Thumbs {
+  const [moved, setMoved] = createSignal<number[] | null>(null);
+  let onTheirWay: string[] = [];
+  createEffect(
+    on(
+      () => serverValue().join(),
+      (value) => {
+        const i = onTheirWay.indexOf(value);
+        if (i >= 0 && i < onTheirWay.length - 1) return void onTheirWay.splice(0, i + 1);
+        onTheirWay = [];
+        setMoved(null);
+      },
+      { defer: true },
+    ),
+  );
+  return {
+    values: () => moved() ?? [...serverValue()],
+    move: setMoved,
+    sent(values) {
+      setMoved(values);
+      onTheirWay.push(values.join());
+    },
+  };
+}

@@ -1,7 +1,8 @@
 /**
  * The session Durable Object: a thin partyserver shell around the engine. It restores the
  * session from storage, hands socket messages to it, broadcasts its frames and saves it
- * after every run, so a session survives hibernation, eviction and redeploys.
+ * after every run (what changed only: see persistence/store.ts), so a session survives
+ * hibernation, eviction and redeploys.
  */
 import { Server, type Connection, type ConnectionContext, type WSMessage } from "partyserver";
 import { browserContextOf, pageRequestFrom } from "./engine/browser_context.ts";
@@ -9,25 +10,25 @@ import { apps } from "#apps";
 import { findApp, type AppEntry } from "./apps.ts";
 import { resolveConfig } from "./config/resolve.ts";
 import { AppSession, type PersistedSession } from "./engine/app_session.ts";
+import { SessionStore } from "./persistence/store.ts";
 import { sessionName } from "./session_name.ts";
 import { decodeUserHeader, USER_HEADER } from "./auth/user.ts";
 import { sessionPlatform } from "./session_platform.ts";
 
-const STORAGE_KEY = "session";
-
 export class SessionServer extends Server<Env> {
   static override options = { hibernate: true };
   private session: AppSession | null = null;
+  private readonly store = new SessionStore(this.ctx.storage);
 
   override async onStart(): Promise<void> {
     const app = this.app();
-    const restored = await this.ctx.storage.get<PersistedSession>(STORAGE_KEY);
+    const restored = await this.store.load();
     const platform = sessionPlatform(app.slug, this.env);
     const config = resolveConfig(app.config, this.env);
     this.session = new AppSession({
       script: app.script,
       pages: app.pages,
-      restored: restored?.version === 1 ? restored : undefined,
+      restored,
       // No frame carries a secret value to the browser, whatever the app writes.
       send: (message) => this.broadcast(platform.secrets.redact(message)),
       platform,
@@ -79,24 +80,8 @@ export class SessionServer extends Server<Env> {
   }
 
   private async save(session: PersistedSession): Promise<void> {
-    try {
-      await this.ctx.storage.put(STORAGE_KEY, session);
-    } catch {
-      // Some value in session state cannot be stored (a function, a class instance with
-      // native parts): keep the rest; the value itself lives on in memory.
-      const user = session.state.user.filter(([, value]) => isStorable(value));
-      const dropped = session.state.user.length - user.length;
-      console.warn(`Session state: ${dropped} value(s) cannot be stored and will not survive a restart.`);
-      await this.ctx.storage.put(STORAGE_KEY, { ...session, state: { ...session.state, user } });
-    }
-  }
-}
-
-function isStorable(value: unknown): boolean {
-  try {
-    structuredClone(value);
-    return true;
-  } catch {
-    return false;
+    const dropped = await this.store.save(session);
+    // A function, say, in session state: the value lives on in memory only.
+    if (dropped.length > 0) console.warn(`Session state: ${dropped.length} value(s) cannot be stored and will not survive a restart.`);
   }
 }

@@ -1,6 +1,6 @@
-import { createEffect, createSignal, createUniqueId, Index, on, type JSX } from "solid-js";
+import { createUniqueId, Index, type JSX } from "solid-js";
 import type { LeafElementProps } from "../types.ts";
-import { hiddenLabel, sendWidgetValue } from "../widget.ts";
+import { createThumbs, hiddenLabel, sendWidgetValue } from "../widget.ts";
 import { WidgetLabel } from "./parts.tsx";
 
 /**
@@ -11,11 +11,10 @@ import { WidgetLabel } from "./parts.tsx";
 export function SelectSlider(props: LeafElementProps<"select_slider">): JSX.Element {
   const inputId = createUniqueId();
   const p = () => props.node.props;
-  const [dragged, setDragged] = createSignal<number[] | null>(null);
-  createEffect(on(() => p().value.join(","), () => setDragged(null), { defer: true }));
+  const thumbs = createThumbs(() => p().value);
 
   const last = () => Math.max(0, p().options.length - 1);
-  const values = () => dragged() ?? [...p().value];
+  const values = thumbs.values;
   const isRange = () => p().value.length === 2;
   const percent = (index: number) => (last() === 0 ? 0 : (index / last()) * 100);
   const label = (index: number) => p().options[index] ?? "";
@@ -27,7 +26,7 @@ export function SelectSlider(props: LeafElementProps<"select_slider">): JSX.Elem
     return thumb === 0 ? [Math.min(index, high), high] : [low, Math.max(index, low)];
   };
   const release = (next: number[]) => {
-    setDragged(next);
+    thumbs.sent(next);
     sendWidgetValue(props, isRange() ? next : (next[0] ?? 0));
   };
   const fill = () => {
@@ -70,7 +69,7 @@ export function SelectSlider(props: LeafElementProps<"select_slider">): JSX.Elem
                   const next = moved(thumb, Number(event.currentTarget.value));
                   // Solid skips rewriting an unchanged value, so undo a crossing thumb here.
                   event.currentTarget.value = String(next[thumb] ?? index());
-                  setDragged(next);
+                  thumbs.move(next);
                 }}
                 onChange={(event) => release(moved(thumb, Number(event.currentTarget.value)))}
               />

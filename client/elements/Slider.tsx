@@ -1,7 +1,7 @@
-import { createEffect, createSignal, createUniqueId, Index, on, type JSX } from "solid-js";
+import { createUniqueId, Index, type JSX } from "solid-js";
 import { formatNumber } from "../format.ts";
 import type { LeafElementProps } from "../types.ts";
-import { hiddenLabel, sendWidgetValue } from "../widget.ts";
+import { createThumbs, hiddenLabel, sendWidgetValue } from "../widget.ts";
 import { WidgetLabel } from "./parts.tsx";
 
 /**
@@ -11,10 +11,9 @@ import { WidgetLabel } from "./parts.tsx";
 export function Slider(props: LeafElementProps<"slider">): JSX.Element {
   const inputId = createUniqueId();
   const p = () => props.node.props;
-  const [dragged, setDragged] = createSignal<number[] | null>(null);
-  createEffect(on(() => p().value.join(","), () => setDragged(null), { defer: true }));
+  const thumbs = createThumbs(() => p().value);
 
-  const values = () => dragged() ?? [...p().value];
+  const values = thumbs.values;
   const isRange = () => p().value.length === 2;
   const percent = (value: number) => (p().max === p().min ? 0 : ((value - p().min) / (p().max - p().min)) * 100);
   const label = (value: number) => formatNumber(value, p().format, p().int);
@@ -26,7 +25,7 @@ export function Slider(props: LeafElementProps<"slider">): JSX.Element {
     return thumb === 0 ? [Math.min(value, high), high] : [low, Math.max(value, low)];
   };
   const release = (next: number[]) => {
-    setDragged(next);
+    thumbs.sent(next);
     sendWidgetValue(props, isRange() ? next : (next[0] ?? p().min));
   };
   const fill = () => {
@@ -72,7 +71,7 @@ export function Slider(props: LeafElementProps<"slider">): JSX.Element {
                   const next = moved(thumb, Number(event.currentTarget.value));
                   // Solid skips rewriting an unchanged value, so undo a crossing thumb here.
                   event.currentTarget.value = String(next[thumb] ?? value());
-                  setDragged(next);
+                  thumbs.move(next);
                 }}
                 onChange={(event) => release(moved(thumb, Number(event.currentTarget.value)))}
               />
