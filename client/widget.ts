@@ -1,7 +1,7 @@
 import { createEffect, createSignal, on, type Accessor } from "solid-js";
 import type { WidgetKind, WidgetWireValue } from "../sessions/protocol.ts";
-import { formIdOf, holdFormValue } from "./forms.ts";
-import type { LeafElementProps } from "./types.ts";
+import { formIdOf, holdFormValue, submitForm } from "./forms.ts";
+import type { LeafElementProps, Send } from "./types.ts";
 
 /**
  * Sends a widget's new value; a disabled widget sends nothing. Inside a form the value is
@@ -103,6 +103,42 @@ export function createThumbs(serverValue: Accessor<readonly number[]>): Thumbs {
     sent(values) {
       setMoved(values);
       onTheirWay.push(values.join());
+    },
+  };
+}
+
+/**
+ * The event handlers every typed-into widget shares: draft while typing, apply on `isApplyKey`
+ * (which also submits the widget's form) or when focus leaves. `apply` sends the draft if it
+ * changed; with `holdInForm`, inside a form every keystroke goes to the form's held values.
+ */
+export function typingHandlers(
+  props: { node: LeafElementProps["node"]; send: Send },
+  edit: LocalEdit<string>,
+  setFocused: (focused: boolean) => void,
+  apply: () => void,
+  isApplyKey: (event: KeyboardEvent) => boolean,
+  holdInForm: boolean,
+) {
+  return {
+    onInput(event: { currentTarget: { value: string } }) {
+      edit.setDraft(event.currentTarget.value);
+      if (holdInForm && formIdOf(props.node)) apply();
+    },
+    onKeyDown(event: KeyboardEvent) {
+      if (!isApplyKey(event)) return;
+      apply();
+      const form = formIdOf(props.node);
+      if (form) submitForm(form, props.send);
+    },
+    onFocus() {
+      edit.setEditing(true);
+      setFocused(true);
+    },
+    onBlur() {
+      edit.setEditing(false);
+      setFocused(false);
+      apply();
     },
   };
 }

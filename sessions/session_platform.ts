@@ -32,8 +32,16 @@ export function appSecrets(slug: string, bindings: Readonly<Record<string, unkno
   const binding = secretsBindingName(slug);
   const text = bindings[binding];
   const source = { kind: "binding", binding } as const;
-  return typeof text === "string" ? AppSecrets.fromToml(text, source) : AppSecrets.none(source);
+  if (typeof text !== "string") return AppSecrets.none(source);
+  // The Worker reads an app's secrets on every page load and socket connect: parse each text once per isolate.
+  const parsed = parsedSecrets.get(binding);
+  if (parsed?.text === text) return parsed.secrets;
+  const secrets = AppSecrets.fromToml(text, source);
+  parsedSecrets.set(binding, { text, secrets });
+  return secrets;
 }
+
+const parsedSecrets = new Map<string, { text: string; secrets: AppSecrets }>();
 
 function storeFor(kv: KVNamespace): KvCacheStore {
   let store = stores.get(kv);

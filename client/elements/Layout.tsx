@@ -1,5 +1,5 @@
 import { createSignal, createUniqueId, Index, Show, untrack, type JSX } from "solid-js";
-import type { BlockNode } from "../../sessions/protocol.ts";
+import type { BlockNode, DeltaPath } from "../../sessions/protocol.ts";
 import { BlockChildren, ElementContainer, RenderNode } from "../tree.tsx";
 import type { BlockElementProps, LeafElementProps } from "../types.ts";
 import { MarkdownHtml } from "./parts.tsx";
@@ -66,16 +66,27 @@ export function Column(props: BlockElementProps<"column">): JSX.Element {
 export function Expander(props: BlockElementProps<"expander">): JSX.Element {
   return (
     <details class="expander" data-testid="stExpander" open={untrack(() => props.node.props.expanded)}>
-      <summary class="expander-header" data-testid="stExpanderHeader">
+      <ExpanderContent node={props.node} path={props.path} label={props.node.props.label}>
         <Show when={props.node.props.icon}>{(icon) => <span class="expander-icon">{icon()}</span>}</Show>
-        <MarkdownHtml body={props.node.props.label} inline />
+      </ExpanderContent>
+    </details>
+  );
+}
+
+/** What an expander and a status container hold inside their `<details>`: the header (icon, label) and the children. */
+export function ExpanderContent(props: { node: BlockNode; path: DeltaPath; label: string; children: JSX.Element }): JSX.Element {
+  return (
+    <>
+      <summary class="expander-header" data-testid="stExpanderHeader">
+        {props.children}
+        <MarkdownHtml body={props.label} inline />
       </summary>
       <div class="expander-details" data-testid="stExpanderDetails">
         <div class="vertical-block" data-testid="stVerticalBlock">
           <BlockChildren node={props.node} path={props.path} />
         </div>
       </div>
-    </details>
+    </>
   );
 }
 

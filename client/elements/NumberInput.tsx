@@ -1,8 +1,8 @@
 import { createSignal, createUniqueId, type JSX } from "solid-js";
 import { decimalsOf, formatNumber } from "../format.ts";
-import { formIdOf, submitForm } from "../forms.ts";
+import { formIdOf } from "../forms.ts";
 import type { LeafElementProps } from "../types.ts";
-import { createLocalEdit, hiddenLabel, sendWidgetValue } from "../widget.ts";
+import { createLocalEdit, hiddenLabel, sendWidgetValue, typingHandlers } from "../widget.ts";
 import { InputInstructions, WidgetLabel } from "./parts.tsx";
 import { enterHint } from "./TextInput.tsx";
 
@@ -57,6 +57,7 @@ export function NumberInput(props: LeafElementProps<"number_input">): JSX.Elemen
   const atMin = () => p().min !== undefined && (current() ?? -Infinity) <= p().min!;
   const atMax = () => p().max !== undefined && (current() ?? Infinity) >= p().max!;
 
+  const typing = typingHandlers(props, edit, setFocused, apply, (event) => event.key === "Enter", false);
   return (
     <div class="stNumberInput" data-testid="stNumberInput">
       <WidgetLabel label={p().label} for={inputId} help={p().help} visibility={p().label_visibility} />
@@ -72,22 +73,10 @@ export function NumberInput(props: LeafElementProps<"number_input">): JSX.Elemen
           placeholder={p().placeholder}
           disabled={p().disabled}
           aria-label={hiddenLabel(p())}
-          onInput={(event) => edit.setDraft(event.currentTarget.value)}
-          onKeyDown={(event) => {
-            if (event.key !== "Enter") return;
-            apply();
-            const form = formIdOf(props.node);
-            if (form) submitForm(form, props.send);
-          }}
-          onFocus={() => {
-            edit.setEditing(true);
-            setFocused(true);
-          }}
-          onBlur={() => {
-            edit.setEditing(false);
-            setFocused(false);
-            apply();
-          }}
+          onInput={typing.onInput}
+          onKeyDown={typing.onKeyDown}
+          onFocus={typing.onFocus}
+          onBlur={typing.onBlur}
         />
         <button
           type="button"

@@ -1,6 +1,7 @@
 import { createEffect, createSignal, on, Show, untrack, type JSX } from "solid-js";
-import { BlockChildren, useTree } from "../tree.tsx";
+import { useTree } from "../tree.tsx";
 import type { BlockElementProps, LeafElementProps } from "../types.ts";
+import { ExpanderContent } from "./Layout.tsx";
 import { MarkdownHtml } from "./parts.tsx";
 
 /** How long an `st.toast` shows (Streamlit's default duration, "short"). */
@@ -22,15 +23,9 @@ export function Status(props: BlockElementProps<"status">): JSX.Element {
       open={open()}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
-      <summary class="expander-header" data-testid="stExpanderHeader">
+      <ExpanderContent node={props.node} path={props.path} label={props.node.props.label}>
         <StatusIcon state={props.node.props.state} />
-        <MarkdownHtml body={props.node.props.label} inline />
-      </summary>
-      <div class="expander-details" data-testid="stExpanderDetails">
-        <div class="vertical-block" data-testid="stVerticalBlock">
-          <BlockChildren node={props.node} path={props.path} />
-        </div>
-      </div>
+      </ExpanderContent>
     </details>
   );
 }

@@ -1,7 +1,7 @@
 import { createSignal, createUniqueId, type JSX } from "solid-js";
-import { canSubmitWithEnter, formIdOf, submitForm } from "../forms.ts";
+import { canSubmitWithEnter, formIdOf } from "../forms.ts";
 import type { LeafElementProps } from "../types.ts";
-import { createLocalEdit, hiddenLabel, sendWidgetValue } from "../widget.ts";
+import { createLocalEdit, hiddenLabel, sendWidgetValue, typingHandlers } from "../widget.ts";
 import { InputInstructions, WidgetLabel } from "./parts.tsx";
 
 /**
@@ -14,6 +14,7 @@ export function TextInput(props: LeafElementProps<"text_input">): JSX.Element {
   const [focused, setFocused] = createSignal(false);
   const formId = () => formIdOf(props.node);
   const hint = () => enterHint(formId(), edit.dirty(), "Enter");
+  const typing = typingHandlers(props, edit, setFocused, () => void edit.commit(), (event) => event.key === "Enter" && !event.isComposing, true);
   return (
     <div class="stTextInput" data-testid="stTextInput">
       <WidgetLabel
@@ -32,25 +33,10 @@ export function TextInput(props: LeafElementProps<"text_input">): JSX.Element {
           disabled={props.node.props.disabled}
           autocomplete="off"
           aria-label={hiddenLabel(props.node.props)}
-          onInput={(event) => {
-            edit.setDraft(event.currentTarget.value);
-            if (formId()) edit.commit();
-          }}
-          onKeyDown={(event) => {
-            if (event.key !== "Enter" || event.isComposing) return;
-            edit.commit();
-            const form = formId();
-            if (form) submitForm(form, props.send);
-          }}
-          onFocus={() => {
-            edit.setEditing(true);
-            setFocused(true);
-          }}
-          onBlur={() => {
-            edit.setEditing(false);
-            setFocused(false);
-            edit.commit();
-          }}
+          onInput={typing.onInput}
+          onKeyDown={typing.onKeyDown}
+          onFocus={typing.onFocus}
+          onBlur={typing.onBlur}
         />
       </div>
       <InputInstructions
@@ -69,6 +55,7 @@ export function TextArea(props: LeafElementProps<"text_area">): JSX.Element {
   const applyKeys = /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘+Enter" : "Ctrl+Enter";
   const formId = () => formIdOf(props.node);
   const hint = () => enterHint(formId(), edit.dirty(), applyKeys);
+  const typing = typingHandlers(props, edit, setFocused, () => void edit.commit(), (event) => event.key === "Enter" && (event.ctrlKey || event.metaKey), true);
   return (
     <div class="stTextArea" data-testid="stTextArea">
       <WidgetLabel
@@ -86,25 +73,10 @@ export function TextArea(props: LeafElementProps<"text_area">): JSX.Element {
           disabled={props.node.props.disabled}
           aria-label={hiddenLabel(props.node.props)}
           style={props.node.props.height ? { height: `${props.node.props.height}px` } : undefined}
-          onInput={(event) => {
-            edit.setDraft(event.currentTarget.value);
-            if (formId()) edit.commit();
-          }}
-          onKeyDown={(event) => {
-            if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
-            edit.commit();
-            const form = formId();
-            if (form) submitForm(form, props.send);
-          }}
-          onFocus={() => {
-            edit.setEditing(true);
-            setFocused(true);
-          }}
-          onBlur={() => {
-            edit.setEditing(false);
-            setFocused(false);
-            edit.commit();
-          }}
+          onInput={typing.onInput}
+          onKeyDown={typing.onKeyDown}
+          onFocus={typing.onFocus}
+          onBlur={typing.onBlur}
         />
       </div>
       <InputInstructions

@@ -28,7 +28,17 @@ export function cookiePath(use: CookieUse, slug: string): string {
 const encoder = new TextEncoder();
 
 /** The key of one app's cookies of one use (exported for tests that make cookies the way an attacker would). */
-export async function cookieKey(cookieSecret: string, slug: string, use: CookieUse): Promise<Uint8Array> {
+export function cookieKey(cookieSecret: string, slug: string, use: CookieUse): Promise<Uint8Array> {
+  // Every page load and socket connect opens the identity cookie: derive each key once per isolate.
+  const id = `${use}\u0000${slug}\u0000${cookieSecret}`;
+  let key = derivedKeys.get(id);
+  if (!key) derivedKeys.set(id, (key = deriveKey(cookieSecret, slug, use)));
+  return key;
+}
+
+const derivedKeys = new Map<string, Promise<Uint8Array>>();
+
+async function deriveKey(cookieSecret: string, slug: string, use: CookieUse): Promise<Uint8Array> {
   const material = await crypto.subtle.importKey("raw", encoder.encode(cookieSecret), "HKDF", false, ["deriveBits"]);
   const bits = await crypto.subtle.deriveBits(
     { name: "HKDF", hash: "SHA-256", salt: encoder.encode("edgelit cookie v1"), info: encoder.encode(`${use}:${slug}`) },
