@@ -15,11 +15,13 @@ export default defineConfig({
       // An environment binding over the themed app's config.toml (tests/integration/config.test.ts);
       // "full" is Streamlit's default, so no other app changes.
       // The apps' secrets, as .dev.vars gives them to `wrangler dev`: the example's, plus two test tenants.
-      miniflare: { bindings: { STREAMLIT_CLIENT_SHOW_ERROR_DETAILS: "full", ...testSecretBindings(), [LOGIN_DEMO_BINDING]: loginDemoSecrets("https://edgelit.test", ports) } },
+      miniflare: { bindings: { GALLERY_HOST: "edgelit.test", STREAMLIT_CLIENT_SHOW_ERROR_DETAILS: "full", ...testSecretBindings(), [LOGIN_DEMO_BINDING]: loginDemoSecrets("https://edgelit.test", ports) } },
     }),
   ],
   resolve: {
     alias: {
+      // The gallery and the suites' own tenants (hostile ones among them): tests/tenants/.
+      "#catalog": fileURLToPath(new URL("./tests/tenants/catalog.gen.ts", import.meta.url)),
       "edgelit/testing": fileURLToPath(new URL("./sessions/testing/index.ts", import.meta.url)),
       edgelit: fileURLToPath(new URL("./sessions/api/index.ts", import.meta.url)),
     },

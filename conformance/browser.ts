@@ -47,11 +47,11 @@ export const slugOf = (name: string) => `conformance-${name.replace(/_/g, "-")}`
 /** What the Worker needs from `npm run build`; null when it is there. */
 function missingBuild(names: string[]): string | null {
   if (!existsSync(join(REPO, "dist", "public", "client", "edgelit.js"))) return "the client is not built";
-  const registry = join(REPO, "conformance", "registry.gen.ts");
-  if (!existsSync(registry)) return "conformance/registry.gen.ts is missing";
+  const registry = join(REPO, "conformance", "catalog.gen.ts");
+  if (!existsSync(registry)) return "conformance/catalog.gen.ts is missing";
   const text = readFileSync(registry, "utf8");
   const absent = names.filter((name) => !text.includes(JSON.stringify(slugOf(name))));
-  return absent.length > 0 ? `conformance/registry.gen.ts lacks ${absent.join(", ")}` : null;
+  return absent.length > 0 ? `conformance/catalog.gen.ts lacks ${absent.join(", ")}` : null;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { Hono, type Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { getServerByName } from "partyserver";
-import { apps } from "#apps";
+import { apps } from "#catalog";
 import { findApp } from "../sessions/apps.ts";
 import { sessionName } from "../sessions/session_name.ts";
 import { resolveConfig } from "../sessions/config/resolve.ts";
@@ -19,6 +19,8 @@ import { cookieOptionsFor, deleteCookieHeader } from "./auth/cookies.ts";
 import { USER_HEADER, encodeUserHeader } from "../sessions/auth/user.ts";
 
 export { SessionServer } from "../sessions/session.ts";
+// The capabilities each app's isolate gets, bound to that app (sessions/capabilities.ts).
+export { AppCache, AppDatabase, AppOutbound } from "../sessions/capabilities.ts";
 
 const app = new Hono<{ Bindings: Env }>();
 

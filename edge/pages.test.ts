@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { AppEntry } from "../sessions/apps.ts";
 import { appPage, THEME_CHOICE_SCRIPT, THEME_CHOICE_SCRIPT_HASH } from "./pages.ts";
 
-const app = (config: AppEntry["config"]) => ({ slug: "demo", title: "Demo", description: "", icon: "", script: () => {}, config }) as AppEntry;
+const app = (config: AppEntry["config"]) => ({ slug: "demo", title: "Demo", description: "", icon: "", bundle: { id: "demo@0", code: "" }, config }) as AppEntry;
 const shell = async (config: AppEntry["config"]) => String(await appPage(app(config)));
 const firstPaint = (html: string) => /<style id="edgelit-first-paint">(.*?)<\/style>/s.exec(html)?.[1] ?? "";
 

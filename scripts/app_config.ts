@@ -22,8 +22,7 @@ export function prepareAppAssets(): void {
 }
 
 /** The registry fields of one app (`, config: {...}, staticFiles: [...]`), or "" when it has neither. */
-export function appRegistryFields(slug: string): string {
-  const dir = join(root, "apps", slug);
+export function appRegistryFields(slug: string, dir = join(root, "apps", slug)): string {
   let fields = "";
   const configPath = join(dir, ".streamlit", "config.toml");
   if (existsSync(configPath)) {

@@ -1,87 +1,180 @@
 /**
- * The session Durable Object: a thin partyserver shell around the engine. It restores the
- * session from storage, hands socket messages to it, broadcasts its frames and saves it
- * after every run (what changed only: see persistence/store.ts), so a session survives
- * hibernation, eviction and redeploys.
+ * The session Durable Object: the platform's thin shell around one browser session. It holds
+ * the sockets and the session's storage, and runs no app code: the engine and the script run in
+ * the app's own isolate (a Worker Loader worker, keyed by app and code hash), as a facet of this
+ * object, reached through sessions/isolate.ts. Every frame the isolate sends is masked for the
+ * app's secrets here, whatever the app wrote.
  */
+import { RpcTarget } from "cloudflare:workers";
 import { Server, type Connection, type ConnectionContext, type WSMessage } from "partyserver";
+import { apps } from "#catalog";
+import { engineModules } from "./runtime/engine.gen.ts";
 import { browserContextOf, pageRequestFrom } from "./engine/browser_context.ts";
-import { apps } from "#apps";
 import { findApp, type AppEntry } from "./apps.ts";
 import { resolveConfig } from "./config/resolve.ts";
-import { AppSession, type PersistedSession } from "./engine/app_session.ts";
-import { SessionStore } from "./persistence/store.ts";
 import { sessionName } from "./session_name.ts";
 import { decodeUserHeader, USER_HEADER } from "./auth/user.ts";
-import { sessionPlatform } from "./session_platform.ts";
+import { appSecrets } from "./session_platform.ts";
+import type { AppSecrets } from "./secrets/secrets.ts";
+import { LEGACY_KEY } from "./persistence/store.ts";
+import { ISOLATE_FACET_NAME, ISOLATE_SESSION_CLASS, type IsolateEnvShape, type IsolateSession, type IsolateSessionInit, type SessionHost } from "./isolate.ts";
+import type { AppCache, AppDatabase, AppOutbound } from "./capabilities.ts";
+import { isolateCompatibility, platformHostOf } from "./isolate_config.ts";
+
+/** `runner.cpuLimitSeconds` when an app's config says nothing. */
+export const DEFAULT_CPU_LIMIT_SECONDS = 30;
+
+interface PlatformExports {
+  AppCache(options: { props: { slug: string } }): Fetcher<AppCache>;
+  AppDatabase(options: { props: { slug: string; binding: string } }): Fetcher<AppDatabase>;
+  AppOutbound(options: { props: { slug: string; platformHost: string } }): Fetcher<AppOutbound>;
+}
 
 export class SessionServer extends Server<Env> {
   static override options = { hibernate: true };
-  private session: AppSession | null = null;
-  private readonly store = new SessionStore(this.ctx.storage);
-
-  override async onStart(): Promise<void> {
-    const app = this.app();
-    const restored = await this.store.load();
-    const platform = sessionPlatform(app.slug, this.env);
-    const config = resolveConfig(app.config, this.env);
-    this.session = new AppSession({
-      script: app.script,
-      pages: app.pages,
-      restored,
-      // No frame carries a secret value to the browser, whatever the app writes.
-      send: (message) => this.broadcast(platform.secrets.redact(message)),
-      platform,
-      persist: (session) => this.save(session),
-      showErrorDetails: config.showErrorDetails,
-      showSidebarNavigation: config.get("client.showSidebarNavigation") !== false,
-    });
-  }
+  private readonly host = new SessionHostTarget(this);
+  private entry: AppEntry | null = null;
+  secrets: AppSecrets | null = null;
 
   override async onConnect(connection: Connection, ctx: ConnectionContext): Promise<void> {
-    const session = this.requireSession();
+    const app = this.app();
     // Refreshed on each connect (a reload, a reconnect); stored with the session for its later runs.
-    session.browserContext = browserContextOf(ctx.request, `/apps/${session.platform.app}`);
-    // Set by the Worker from the app's identity cookie; read once, when the session starts.
-    session.startUser(decodeUserHeader(ctx.request.headers.get(USER_HEADER)));
+    const context = browserContextOf(ctx.request, `/apps/${app.slug}`);
+    // Set by the Worker from the app's identity cookie; the session reads it once, when it starts.
+    const user = decodeUserHeader(ctx.request.headers.get(USER_HEADER));
     // The page as it was shows at once; the rerun a page load triggers then sends only what changed.
-    connection.send(session.platform.secrets.redact(JSON.stringify([session.snapshotFrame(), session.pageFrame()])));
-    const location = pageRequestFrom(ctx.request.url);
-    if (location) session.navigation.request(location.urlPath, location.query);
-    session.requestRerun();
-    await session.idle();
+    const shown = await this.call((session) => session.attach({ context, user }));
+    connection.send(this.redact(shown));
+    await this.call((session) => session.load(pageRequestFrom(ctx.request.url)));
   }
 
-  override onClose(): void {
+  override async onClose(): Promise<void> {
     // Nobody is watching: fragments stop rerunning on their timers until the next connect.
-    if ([...this.getConnections()].length === 0) this.session?.pauseTimers();
+    if ([...this.getConnections()].length === 0) await this.call((session) => session.pauseTimers());
   }
 
   override async onMessage(_connection: Connection, message: WSMessage): Promise<void> {
-    const session = this.requireSession();
-    session.handleMessage(message);
-    await session.idle();
+    const raw = typeof message === "string" || message instanceof ArrayBuffer ? message : copyBytes(message);
+    await this.call((session) => session.message(raw));
   }
 
   override async onRequest(): Promise<Response> {
     return new Response("This endpoint only speaks WebSocket.", { status: 426, headers: { Upgrade: "websocket" } });
   }
 
-  private app(): AppEntry {
+  /** `text` with the app's secret values masked: nothing from the isolate reaches a browser unmasked. */
+  redact(text: string): string {
+    this.secrets ??= appSecrets(this.app().slug, this.env as unknown as Record<string, unknown>);
+    return this.secrets.redact(text);
+  }
+
+  /**
+   * Calls the session in the app's isolate; a fresh isolate (first call, or its isolate was
+   * replaced) answers `false`, and the session is opened there from storage and asked again.
+   */
+  private async call<T>(method: (session: IsolateSession) => Promise<T | false>): Promise<T> {
+    const session = this.isolateSession();
+    const answer = await method(session);
+    if (answer !== false) return answer;
+    await session.open(this.init(), this.host);
+    const again = await method(session);
+    if (again === false) throw new Error("The app's isolate did not open the session.");
+    return again;
+  }
+
+  private init(): IsolateSessionInit {
+    const config = resolveConfig(this.app().config, this.env);
+    return { showErrorDetails: config.showErrorDetails, showSidebarNavigation: config.get("client.showSidebarNavigation") !== false };
+  }
+
+  /** The session's facet, of the class the app's isolate exports. */
+  private isolateSession(): IsolateSession {
+    const app = this.app();
+    const worker = this.env.LOADER.get(app.bundle.id, () => this.isolateCode(app));
+    const facet = this.ctx.facets.get(ISOLATE_FACET_NAME, () => ({ class: worker.getDurableObjectClass(ISOLATE_SESSION_CLASS) }));
+    return facet as unknown as IsolateSession;
+  }
+
+  /** What the app's isolate is made of: its code, the engine, and only its own capabilities. */
+  private isolateCode(app: AppEntry): WorkerLoaderWorkerCode {
+    const exports = (this.ctx as unknown as { exports: PlatformExports }).exports;
+    const secrets = appSecrets(app.slug, this.env as unknown as Record<string, unknown>);
+    const config = resolveConfig(app.config, this.env);
+    const cpuLimit = Number(config.get("runner.cpuLimitSeconds") ?? DEFAULT_CPU_LIMIT_SECONDS);
+    const env: IsolateEnvShape = {
+      APP_SLUG: app.slug,
+      SECRETS: secrets.forIsolate(),
+      CPU_LIMIT_SECONDS: cpuLimit,
+      CACHE: exports.AppCache({ props: { slug: app.slug } }),
+    };
+    for (const binding of secrets.connectionBindings()) {
+      if (isDatabaseBinding(this.env, binding)) env[`D1:${binding}`] = exports.AppDatabase({ props: { slug: app.slug, binding } });
+    }
+    return {
+      ...isolateCompatibility,
+      mainModule: "main.js",
+      modules: { ...engineModules, "app.js": app.bundle.code },
+      env,
+      globalOutbound: exports.AppOutbound({ props: { slug: app.slug, platformHost: platformHostOf(this.env) } }),
+      limits: { cpuMs: Math.ceil(cpuLimit * 1000) },
+    };
+  }
+
+  /** The Durable Object's storage, of which the session's isolate reaches only the session's keys. */
+  get storage(): DurableObjectStorage {
+    return this.ctx.storage;
+  }
+
+  app(): AppEntry {
+    if (this.entry) return this.entry;
     const { slug } = sessionName.parse(this.name);
     const app = findApp(apps, slug);
     if (!app) throw new Error(`Session ${this.name} names no known app.`);
-    return app;
+    return (this.entry = app);
+  }
+}
+
+function copyBytes(view: ArrayBufferView): ArrayBuffer {
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength).slice().buffer;
+}
+
+/** A D1 database of the platform's Worker; the platform's own bindings never are one an app may use. */
+function isDatabaseBinding(env: Env, name: string): boolean {
+  if (name === "SESSIONS" || name === "CACHE" || name === "ASSETS" || name === "LOADER") return false;
+  const value = (env as unknown as Record<string, unknown>)[name];
+  return typeof value === "object" && value !== null && typeof (value as D1Database).prepare === "function" && typeof (value as D1Database).batch === "function";
+}
+
+/**
+ * The platform's side of the session, as its isolate reaches it: the sockets (masked) and the
+ * session's own storage keys, nothing else of the Durable Object.
+ */
+class SessionHostTarget extends RpcTarget implements SessionHost {
+  constructor(private readonly server: SessionServer) {
+    super();
   }
 
-  private requireSession(): AppSession {
-    if (!this.session) throw new Error("Session used before it started.");
-    return this.session;
+  send(message: string): void {
+    if (typeof message !== "string") throw new TypeError("A socket message is a string.");
+    this.server.broadcast(this.server.redact(message));
   }
 
-  private async save(session: PersistedSession): Promise<void> {
-    const dropped = await this.store.save(session);
-    // A function, say, in session state: the value lives on in memory only.
-    if (dropped.length > 0) console.warn(`Session state: ${dropped.length} value(s) cannot be stored and will not survive a restart.`);
+  async list(options: { prefix: string }): Promise<Map<string, unknown>> {
+    return this.server.storage.list({ prefix: sessionKey(options?.prefix) });
   }
+
+  async put(entries: Record<string, unknown>): Promise<void> {
+    for (const key of Object.keys(entries)) sessionKey(key);
+    await this.server.storage.put(entries);
+  }
+
+  async delete(keys: string[]): Promise<unknown> {
+    return this.server.storage.delete(keys.map(sessionKey));
+  }
+}
+
+/** Keys of the session's saved state (persistence/store.ts); the Durable Object's others are the platform's. */
+function sessionKey(key: unknown): string {
+  if (typeof key !== "string" || !key.startsWith(LEGACY_KEY)) throw new TypeError(`The session's storage holds only keys under "${LEGACY_KEY}".`);
+  return key;
 }

@@ -1,31 +1,10 @@
 /**
- * The platform of an app's session Durable Object, from its Worker's `env`: the app's own
- * secrets binding (EDGELIT_SECRETS_<SLUG>, the text of its secrets.toml), the shared KV
- * namespace for `st.cache_data` (keys carry the app's prefix), and the Worker's bindings,
- * which connections may reach only when the app's secrets name them.
+ * An app's secrets, as the platform reads them from its Worker's `env`: the app's own binding
+ * (EDGELIT_SECRETS_<SLUG>, the text of its secrets.toml) and no other. The session Durable
+ * Object hands the app's isolate what it may see of them (AppSecrets.forIsolate); the sign-in
+ * routes read them whole.
  */
-import { KvCacheStore } from "./cache/kv_store.ts";
-import type { AppPlatform } from "./platform.ts";
 import { AppSecrets, secretsBindingName } from "./secrets/secrets.ts";
-
-/**
- * One store per KV namespace in the isolate, so that every session Durable Object here shares
- * the cache's in-flight loads and the generations it has read (they are kept per store).
- */
-const stores = new WeakMap<KVNamespace, KvCacheStore>();
-
-/** The platform's own bindings: never an app's database, whatever its secrets say. */
-const PLATFORM_BINDINGS = new Set(["SESSIONS", "CACHE", "ASSETS"]);
-
-export function sessionPlatform(slug: string, env: Env): AppPlatform {
-  const bindings = env as unknown as Record<string, unknown>;
-  return {
-    app: slug,
-    secrets: appSecrets(slug, bindings),
-    cache: storeFor(env.CACHE),
-    binding: (name) => (PLATFORM_BINDINGS.has(name) || !Object.hasOwn(bindings, name) ? undefined : bindings[name]),
-  };
-}
 
 /** The app's secrets from its binding; an app without one has none (Streamlit's "No secrets found"). */
 export function appSecrets(slug: string, bindings: Readonly<Record<string, unknown>>): AppSecrets {
@@ -42,9 +21,3 @@ export function appSecrets(slug: string, bindings: Readonly<Record<string, unkno
 }
 
 const parsedSecrets = new Map<string, { text: string; secrets: AppSecrets }>();
-
-function storeFor(kv: KVNamespace): KvCacheStore {
-  let store = stores.get(kv);
-  if (!store) stores.set(kv, (store = new KvCacheStore(kv)));
-  return store;
-}

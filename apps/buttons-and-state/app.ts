@@ -1,25 +1,25 @@
 // The examples are the conformance suite's ports, checked step by step against Streamlit itself.
 import st from "edgelit";
-import dynamic_rows from "../../conformance/cases/dynamic_rows.ts";
-import empty_placeholder from "../../conformance/cases/empty_placeholder.ts";
-import expensive_process from "../../conformance/cases/expensive_process.ts";
-import logic_in_callback from "../../conformance/cases/logic_in_callback.ts";
-import logic_with_rerun from "../../conformance/cases/logic_with_rerun.ts";
-import modify_widget_error from "../../conformance/cases/modify_widget_error.ts";
-import nested_buttons from "../../conformance/cases/nested_buttons.ts";
-import nested_process from "../../conformance/cases/nested_process.ts";
-import nested_widgets from "../../conformance/cases/nested_widgets.ts";
-import process_stages from "../../conformance/cases/process_stages.ts";
-import reset_with_button_key from "../../conformance/cases/reset_with_button_key.ts";
-import reset_with_callback from "../../conformance/cases/reset_with_callback.ts";
-import reset_with_container from "../../conformance/cases/reset_with_container.ts";
-import slight_problem from "../../conformance/cases/slight_problem.ts";
-import stateful_button from "../../conformance/cases/stateful_button.ts";
-import temporary_message from "../../conformance/cases/temporary_message.ts";
-import toggle_button from "../../conformance/cases/toggle_button.ts";
-import toggle_button_disabled from "../../conformance/cases/toggle_button_disabled.ts";
-import widgets_dummy_key from "../../conformance/cases/widgets_dummy_key.ts";
-import widgets_resave from "../../conformance/cases/widgets_resave.ts";
+import dynamic_rows from "./examples/dynamic_rows.ts";
+import empty_placeholder from "./examples/empty_placeholder.ts";
+import expensive_process from "./examples/expensive_process.ts";
+import logic_in_callback from "./examples/logic_in_callback.ts";
+import logic_with_rerun from "./examples/logic_with_rerun.ts";
+import modify_widget_error from "./examples/modify_widget_error.ts";
+import nested_buttons from "./examples/nested_buttons.ts";
+import nested_process from "./examples/nested_process.ts";
+import nested_widgets from "./examples/nested_widgets.ts";
+import process_stages from "./examples/process_stages.ts";
+import reset_with_button_key from "./examples/reset_with_button_key.ts";
+import reset_with_callback from "./examples/reset_with_callback.ts";
+import reset_with_container from "./examples/reset_with_container.ts";
+import slight_problem from "./examples/slight_problem.ts";
+import stateful_button from "./examples/stateful_button.ts";
+import temporary_message from "./examples/temporary_message.ts";
+import toggle_button from "./examples/toggle_button.ts";
+import toggle_button_disabled from "./examples/toggle_button_disabled.ts";
+import widgets_dummy_key from "./examples/widgets_dummy_key.ts";
+import widgets_resave from "./examples/widgets_resave.ts";
 
 export const examples: [section: string, script: () => unknown][] = [
   ["Show a temporary message with a button", temporary_message],

@@ -1,2 +1,20 @@
-// The line-by-line port of the docs example, checked against Streamlit in conformance/.
-export { default } from "../../conformance/cases/stateful_button.ts";
+// The docs example, as the buttons-and-state app shows it too (checked against Streamlit in conformance/).
+import st from "edgelit";
+
+export default function app() {
+  if (!("clicked" in st.session_state)) {
+    st.session_state.clicked = false;
+  }
+
+  function click_button() {
+    st.session_state.clicked = true;
+  }
+
+  st.button("Click me", { on_click: click_button });
+
+  if (st.session_state.clicked) {
+    // The message and nested widget will remain on the page
+    st.write("Button clicked!");
+    st.slider("Select a value");
+  }
+}

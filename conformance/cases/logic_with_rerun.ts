@@ -1,21 +1,3 @@
-import st from "edgelit";
-
-export default function app() {
-  if (!("name" in st.session_state)) {
-    st.session_state["name"] = "John Doe";
-  }
-
-  st.header(st.session_state["name"]);
-
-  if (st.button("Jane")) {
-    st.session_state["name"] = "Jane Doe";
-    st.rerun();
-  }
-
-  if (st.button("John")) {
-    st.session_state["name"] = "John Doe";
-    st.rerun();
-  }
-
-  st.header(st.session_state["name"]);
-}
+// The port lives in the gallery app that shows it; the suite plays it from there.
+export { default } from "../../apps/buttons-and-state/examples/logic_with_rerun.ts";
+export * from "../../apps/buttons-and-state/examples/logic_with_rerun.ts";

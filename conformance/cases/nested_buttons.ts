@@ -1,11 +1,3 @@
-import st from "edgelit";
-
-export default function app() {
-  if (st.button("Button 1")) {
-    st.write("Button 1 was clicked");
-    if (st.button("Button 2")) {
-      // This will never be executed.
-      st.write("Button 2 was clicked");
-    }
-  }
-}
+// The port lives in the gallery app that shows it; the suite plays it from there.
+export { default } from "../../apps/buttons-and-state/examples/nested_buttons.ts";
+export * from "../../apps/buttons-and-state/examples/nested_buttons.ts";

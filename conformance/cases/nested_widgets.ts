@@ -1,12 +1,3 @@
-import st from "edgelit";
-
-export default function app() {
-  if (st.button("Sign up")) {
-    const name = st.text_input("Name");
-
-    if (name) {
-      // This will never be executed.
-      st.success(`Welcome ${name}`);
-    }
-  }
-}
+// The port lives in the gallery app that shows it; the suite plays it from there.
+export { default } from "../../apps/buttons-and-state/examples/nested_widgets.ts";
+export * from "../../apps/buttons-and-state/examples/nested_widgets.ts";

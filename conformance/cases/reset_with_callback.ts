@@ -1,12 +1,3 @@
-import st from "edgelit";
-
-export default function app() {
-  st.text_input("Name", { key: "name" });
-
-  function set_name(name: string) {
-    st.session_state.name = name;
-  }
-
-  st.button("Clear name", { on_click: set_name, args: [""] });
-  st.button("Streamlit!", { on_click: set_name, args: ["Streamlit"] });
-}
+// The port lives in the gallery app that shows it; the suite plays it from there.
+export { default } from "../../apps/buttons-and-state/examples/reset_with_callback.ts";
+export * from "../../apps/buttons-and-state/examples/reset_with_callback.ts";

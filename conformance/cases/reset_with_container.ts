@@ -1,15 +1,3 @@
-import st from "edgelit";
-
-export default function app() {
-  const begin = st.container();
-
-  if (st.button("Clear name")) {
-    st.session_state.name = "";
-  }
-  if (st.button("Streamlit!")) {
-    st.session_state.name = "Streamlit";
-  }
-
-  // The widget is second in logic, but first in display
-  begin.text_input("Name", { key: "name" });
-}
+// The port lives in the gallery app that shows it; the suite plays it from there.
+export { default } from "../../apps/buttons-and-state/examples/reset_with_container.ts";
+export * from "../../apps/buttons-and-state/examples/reset_with_container.ts";

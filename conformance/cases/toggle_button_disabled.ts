@@ -1,15 +1,3 @@
-import st from "edgelit";
-
-export default function app() {
-  if (!("button" in st.session_state)) {
-    st.session_state.button = false;
-  }
-
-  function click_button() {
-    st.session_state.button = !st.session_state.button;
-  }
-
-  st.button("Click me", { on_click: click_button });
-
-  st.slider("Select a value", { disabled: st.session_state.button });
-}
+// The port lives in the gallery app that shows it; the suite plays it from there.
+export { default } from "../../apps/buttons-and-state/examples/toggle_button_disabled.ts";
+export * from "../../apps/buttons-and-state/examples/toggle_button_disabled.ts";

@@ -12,7 +12,7 @@
  * provider's authorization endpoint or to the app's own home page, never to a URL from the request.
  */
 import { Hono, type Context } from "hono";
-import { apps } from "#apps";
+import { apps } from "#catalog";
 import { findApp } from "../../sessions/apps.ts";
 import { authConfigOf, providerConfigOf, redirectUriOf, StreamlitAuthError } from "../../sessions/auth/config.ts";
 import { userClaimsOf } from "../../sessions/auth/user.ts";

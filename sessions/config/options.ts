@@ -102,6 +102,14 @@ const GENERAL: ConfigOption[] = [
     values: ["off", "nameOnly", "nameAndValue"],
     inert: "TypeScript enums are plain values; nothing to coerce.",
   }),
+  option(
+    "runner.cpuLimitSeconds",
+    "integer",
+    30,
+    "Edgelit's own: the CPU time, in seconds, one run of the script may spend. A run past it is stopped with an error " +
+      "box, its session state left as the last finished run left it; the viewer's next interaction runs the script again.",
+    { min: 1 },
+  ),
   option("server.enableStaticServing", "boolean", false, "Serve the files of the app's static/ folder at app/static/<file>."),
   option("server.maxUploadSize", "integer", 200, "Max size, in megabytes, of a file uploaded with st.file_uploader.", {
     min: 1,

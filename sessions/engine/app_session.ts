@@ -54,6 +54,19 @@ export interface PersistedSession {
   page?: PageState;
   /** Who was signed in when the session started (null: nobody); absent until a browser connected. */
   user?: { claims: UserClaims | null };
+  /** The last run was stopped by its CPU limit: a page load does not run the script again unasked. */
+  halted?: boolean;
+}
+
+/**
+ * A per-run CPU budget (sessions/runtime/cpu_guard.ts in an app's isolate): the guards in the
+ * app's code stop a run that spends it, and the run ends with an error box.
+ */
+export interface RunBudget {
+  readonly limitSeconds: number;
+  begin(): void;
+  end(): void;
+  exceeded(): boolean;
 }
 
 export interface AppSessionOptions {
@@ -77,6 +90,8 @@ export interface AppSessionOptions {
   user?: UserClaims | null | undefined;
   /** `client.showSidebarNavigation`: false hides a multipage app's sidebar navigation (default true). */
   showSidebarNavigation?: boolean | undefined;
+  /** The per-run CPU budget of the app's isolate; none in-process. */
+  budget?: RunBudget | undefined;
 }
 
 export type SessionStatus = "idle" | "running";
@@ -87,7 +102,7 @@ interface WidgetEvent {
 }
 
 export class AppSession {
-  readonly state: SessionState;
+  state: SessionState;
   readonly tree: ElementTree;
   readonly navigation: Navigation;
   readonly platform: AppPlatform;
@@ -95,6 +110,9 @@ export class AppSession {
   private readonly script: ScriptFn;
   private readonly persistHook: AppSessionOptions["persist"];
   private readonly showErrorDetails: ShowErrorDetails | undefined;
+  private readonly budget: RunBudget | undefined;
+  /** The last run spent its CPU budget: the next page load shows its error and does not rerun. */
+  halted = false;
   /** Widgets of the last run. Restored ones lack callbacks until the script has run once here. */
   private knownWidgets = new Map<string, KnownWidget | RegisteredWidget>();
   private hasLiveWidgets = false;
@@ -120,6 +138,7 @@ export class AppSession {
     this.script = options.script;
     this.persistHook = options.persist;
     this.showErrorDetails = options.showErrorDetails;
+    this.budget = options.budget;
     this.platform = options.platform ?? inProcessPlatform("app");
     this.queue = new FrameQueue(options.send);
     const restored = options.restored;
@@ -129,6 +148,7 @@ export class AppSession {
     for (const widget of restored?.widgets ?? []) this.knownWidgets.set(widget.id, widget);
     // A session saved before some fields existed gets their empty values.
     if (restored?.context) this.browserContext = { ...emptyBrowserContext, ...restored.context };
+    this.halted = restored?.halted === true;
     if (restored?.user) this.startUser(restored.user.claims);
     else if (options.user !== undefined) this.startUser(options.user);
   }
@@ -172,6 +192,8 @@ export class AppSession {
   }
 
   handleFrame(frame: ClientFrame): { code: ClientErrorCode; message: string } | null {
+    // The viewer asks for something: a run stopped by its limit may run again.
+    if (frame.t !== "theme") this.halted = false;
     switch (frame.t) {
       case "rerun":
         this.requestRerun();
@@ -306,6 +328,9 @@ export class AppSession {
     this.pendingEvents = [];
     let outcome: RunOutcome = "completed";
     let rerun: RerunScope | null = null;
+    const budget = this.budget;
+    const stateBefore = budget ? this.state.snapshot() : null;
+    budget?.begin();
     try {
       const { body, pageHash } = fragment
         ? { body: () => fragment.fn(...fragment.args), pageHash: fragment.pageHash }
@@ -325,7 +350,7 @@ export class AppSession {
       if (error instanceof ScriptControlSignal) {
         outcome = error.signal === "rerun" ? "rerun" : "stopped";
         if (outcome === "rerun") rerun = error.fragmentOnly && fragment ? { fragment: fragment.id } : "app";
-      } else {
+      } else if (!budget?.exceeded()) {
         outcome = "error";
         // Neither the logs nor the browser see a secret value, even in an app's own error message.
         const secrets = this.platform.secrets;
@@ -335,6 +360,17 @@ export class AppSession {
         this.put([...run.main.path, run.main.nextIndex++], { kind: "exception", props: redacted });
         this.reached(run.main);
       }
+    }
+    budget?.end();
+    // A run that spent its CPU budget ends with Streamlit's error box, whatever the script caught,
+    // and leaves session state as the last finished run left it.
+    if (budget?.exceeded() && stateBefore) {
+      outcome = "error";
+      rerun = null;
+      this.halted = true;
+      this.state = SessionState.restore(stateBefore);
+      this.put([...run.main.path, run.main.nextIndex++], { kind: "exception", props: cpuLimitProps(budget.limitSeconds) });
+      this.reached(run.main);
     }
     run.finish();
     this.current = null;
@@ -441,12 +477,21 @@ export class AppSession {
       trigger,
       fragmentId,
     }));
-    return { version: 1, state: this.state.snapshot(), tree: this.tree.roots, widgets, context: this.browserContext, page: this.navigation.state, ...(this.userRead ? { user: { claims: this.user } } : {}) };
+    return { version: 1, state: this.state.snapshot(), tree: this.tree.roots, widgets, context: this.browserContext, page: this.navigation.state, ...(this.halted ? { halted: true } : {}), ...(this.userRead ? { user: { claims: this.user } } : {}) };
   }
 
   private refuse(code: ClientErrorCode, message: string): void {
     this.queue.send({ t: "error", code, message });
   }
+}
+
+/** The error box of a run stopped by its CPU limit. */
+function cpuLimitProps(limitSeconds: number): LeafProps["exception"] {
+  return {
+    type: "CpuLimitExceeded",
+    message: `This app's script ran past its limit of ${limitSeconds} s of CPU. It was stopped; session state is as the last finished run left it. Rerun to try again.`,
+    stack: [],
+  };
 }
 
 function invoke(callback: Callback): unknown {

@@ -8,6 +8,7 @@
  */
 import { parse, TomlError } from "smol-toml";
 import { StreamlitAPIException } from "../errors.ts";
+import type { IsolateSecrets } from "../isolate.ts";
 
 /** A TOML value: smol-toml gives strings, numbers, booleans, dates, arrays and tables. */
 export type SecretValue = string | number | bigint | boolean | Date | SecretValue[] | SecretTable;
@@ -69,6 +70,19 @@ export class AppSecrets {
     return new AppSecrets(deepFreeze(structuredClone(values) as SecretTable), source);
   }
 
+  /**
+   * The secrets as the app's isolate gets them: the sign-in secrets of `[auth]` (its
+   * `cookie_secret`, each provider's `client_secret`) masked, for only the platform signs in.
+   */
+  forIsolate(): IsolateSecrets {
+    return { document: this.document && maskSignInSecrets(this.document), problem: this.problem, source: this.source };
+  }
+
+  /** The secrets inside an app's isolate, as the platform handed them over. */
+  static fromIsolate(secrets: IsolateSecrets): AppSecrets {
+    return new AppSecrets(secrets.document && deepFreeze(secrets.document), secrets.source, secrets.problem);
+  }
+
   /** Does the app have a (readable) secrets document? */
   get found(): boolean {
     return this.document !== null;
@@ -122,6 +136,21 @@ export class AppSecrets {
     }
     return result;
   }
+}
+
+/** Keys of `[auth]` and its provider tables that only the platform's sign-in routes may read. */
+const SIGN_IN_SECRETS = new Set(["cookie_secret", "client_secret"]);
+
+function maskSignInSecrets(document: SecretTable): SecretTable {
+  const copy = structuredClone(document) as SecretTable;
+  const mask = (table: SecretTable) => {
+    for (const [key, value] of Object.entries(table)) {
+      if (SIGN_IN_SECRETS.has(key) && typeof value === "string") table[key] = REDACTED;
+      else if (isTable(value)) mask(value);
+    }
+  };
+  if (isTable(copy.auth)) mask(copy.auth);
+  return copy;
 }
 
 export function isTable(value: unknown): value is SecretTable {

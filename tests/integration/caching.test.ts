@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import st from "edgelit";
 import { memoryTier } from "../../sessions/cache/data_cache.ts";
 import { AppSession } from "../../sessions/engine/app_session.ts";
-import { sessionPlatform } from "../../sessions/session_platform.ts";
+import { KvCacheStore } from "../../sessions/cache/kv_store.ts";
+import { AppSecrets } from "../../sessions/secrets/secrets.ts";
 import { buttonId, elements } from "./page.ts";
 import { isRunEnd, openSession } from "./socket.ts";
 import type { ServerFrame } from "../../sessions/protocol.ts";
@@ -16,9 +17,10 @@ import type { ServerFrame } from "../../sessions/protocol.ts";
 /** The end of a run that completed (a click's run that asks for a rerun ends with outcome "rerun"). */
 const isCompleted = (frame: ServerFrame) => frame.t === "run_end" && frame.outcome === undefined;
 
-/** Runs `script` once in a new session of `app`, with the platform a session Durable Object gets. */
+/** Runs `script` once in a new in-process session of `app` whose cache is the real KV namespace. */
 async function runAs(app: string, script: () => unknown): Promise<AppSession> {
-  const session = new AppSession({ script, send: () => {}, platform: sessionPlatform(app, env) });
+  const platform = { app, secrets: AppSecrets.none({ kind: "apptest" }), cache: new KvCacheStore(env.CACHE), binding: () => undefined };
+  const session = new AppSession({ script, send: () => {}, platform });
   session.requestRerun();
   await session.idle();
   return session;

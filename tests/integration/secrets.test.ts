@@ -5,34 +5,28 @@
  */
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import st, { env as appEnv } from "edgelit";
-import { AppSession } from "../../sessions/engine/app_session.ts";
-import { sessionPlatform } from "../../sessions/session_platform.ts";
 import { secretValuesOf } from "../secrets_fixture.ts";
 import { buttonId, elements } from "./page.ts";
 import { isRunEnd, isSnapshot, openSession, randomSessionId } from "./socket.ts";
 
-async function readAs(app: string): Promise<string> {
-  const session = new AppSession({
-    script: () => st.write(`${String(st.secrets.shared_key)} ${String(appEnv.shared_key)}`),
-    send: () => {},
-    platform: sessionPlatform(app, env),
-  });
-  session.requestRerun();
-  await session.idle();
-  return (session.tree.roots[0]!.children[0] as { props: { body?: string; message?: string } }).props.body ?? "";
+/** What a tenant's page shows: its first element, after the run a connect triggers. */
+async function firstElementOf(app: string): Promise<{ body?: string; type?: string; message?: string }> {
+  const socket = await openSession(app);
+  const end = await socket.next(isRunEnd);
+  socket.close();
+  const shown = [...elements(socket.frames, "markdown"), ...elements(socket.frames, "exception")];
+  expect(end.t).toBe("run_end");
+  return shown[0] as { body?: string; type?: string; message?: string };
 }
 
 describe("st.secrets from platform bindings, in workerd", () => {
   it("gives two apps with the same key name their own values only", async () => {
-    expect(await readAs("tenant-a")).toBe("tenant-a-value-91c4e7 tenant-a-value-91c4e7");
-    expect(await readAs("tenant-b")).toBe("tenant-b-value-2f08d3 tenant-b-value-2f08d3");
-    const none = new AppSession({ script: () => st.write(st.secrets.shared_key), send: () => {}, platform: sessionPlatform("hello", env) });
-    none.requestRerun();
-    await none.idle();
-    const error = none.tree.roots[0]!.children[0] as { props: { type: string; message: string } };
-    expect(error.props.type).toBe("StreamlitSecretNotFoundError");
-    expect(error.props.message).toContain("EDGELIT_SECRETS_HELLO");
+    const reversed = (value: string) => [...value].reverse().join("");
+    expect((await firstElementOf("tenant-a")).body).toBe(`${reversed("tenant-a-value-91c4e7")} ${reversed("tenant-a-value-91c4e7")}`);
+    expect((await firstElementOf("tenant-b")).body).toBe(`${reversed("tenant-b-value-2f08d3")} ${reversed("tenant-b-value-2f08d3")}`);
+    const error = await firstElementOf("tenant-none");
+    expect(error.type).toBe("StreamlitSecretNotFoundError");
+    expect(error.message).toContain("EDGELIT_SECRETS_TENANT_NONE");
   });
 
   it("sends no secret value to the browser in any frame of the secrets demo", async () => {

@@ -1,0 +1,75 @@
+/**
+ * The one interface between the platform and an app's isolate. The platform's session Durable
+ * Object (sessions/session.ts) holds the browser's sockets and the session's storage; the app's
+ * isolate (sessions/runtime/, built with the app's code by scripts/build-apps.ts) holds the
+ * engine, which runs the script. Only plain data crosses, plus the host object through which
+ * the isolate reaches the one session it serves.
+ */
+import type { BrowserContext } from "./engine/browser_context.ts";
+import type { UserClaims } from "./auth/user.ts";
+import type { ShowErrorDetails } from "./errors.ts";
+import type { SecretsSource, SecretTable } from "./secrets/secrets.ts";
+
+/** What the platform gives the session when it opens it in the app's isolate. */
+export interface IsolateSessionInit {
+  showErrorDetails: ShowErrorDetails;
+  showSidebarNavigation: boolean;
+}
+
+/** The platform's side of one session, as the isolate sees it (an RpcTarget in the Durable Object). */
+export interface SessionHost {
+  /** A socket message for every browser of the session (the platform masks secrets first). */
+  send(message: string): void;
+  /** The session's own storage: only keys under the session prefix (persistence/store.ts). */
+  list(options: { prefix: string }): Promise<Map<string, unknown>>;
+  put(entries: Record<string, unknown>): Promise<void>;
+  delete(keys: string[]): Promise<unknown>;
+}
+
+/** What a browser said when it connected, for `attach`. */
+export interface IsolateConnect {
+  context: BrowserContext;
+  /** Who is signed in, as the platform verified it from the app's identity cookie. */
+  user: UserClaims | null;
+}
+
+/**
+ * The isolate's side of one session (a Durable Object facet of the app's code). Every method
+ * but `open` answers `false` when the session is not open in this isolate (a fresh isolate):
+ * the platform then opens it and asks again.
+ */
+export interface IsolateSession {
+  open(init: IsolateSessionInit, host: SessionHost): Promise<void>;
+  /** A browser connected: returns the message that shows it the page as it was. */
+  attach(connect: IsolateConnect): Promise<string | false>;
+  /** After `attach`'s message went out: the page load's rerun (unless a run limit stopped the last one). */
+  load(location: { urlPath: string; query: Record<string, string[]> } | null): Promise<boolean>;
+  /** One socket message from a browser. */
+  message(raw: string | ArrayBuffer): Promise<boolean>;
+  /** Nobody watches: fragments stop rerunning on their timers. */
+  pauseTimers(): Promise<boolean>;
+}
+
+/** The app's secrets as its isolate gets them: sign-in secrets (cookie and client secrets) masked. */
+export interface IsolateSecrets {
+  document: SecretTable | null;
+  problem: string | null;
+  source: SecretsSource;
+}
+
+/** The `env` of an app's isolate: plain values and capabilities bound to that one app. */
+export interface IsolateEnvShape {
+  APP_SLUG: string;
+  SECRETS: IsolateSecrets;
+  /** `runner.cpuLimitSeconds`: the per-run budget the guards enforce. */
+  CPU_LIMIT_SECONDS: number;
+  /** The app's key space of the platform's KV (sessions/capabilities.ts, AppCache). */
+  CACHE: unknown;
+  /** The D1 databases the app's secrets name, as `D1:<binding>` (AppDatabase). */
+  [database: `D1:${string}`]: unknown;
+}
+
+/** The name under which the isolate's main module exports the session class. */
+export const ISOLATE_SESSION_CLASS = "AppSessionFacet";
+/** The facet's name in the session Durable Object. */
+export const ISOLATE_FACET_NAME = "app";
