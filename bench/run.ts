@@ -3,7 +3,8 @@
  * - bytes on the wire for a click that changes one line of the 1000-element page;
  * - bytes that click writes to the session's Durable Object storage;
  * - in-process time of a rerun + diff of that page;
- * - gzip size of the client's first-load JavaScript.
+ * - gzip size of the client's first-load JavaScript;
+ * - what the app's own isolate costs a click, its cold start and its memory (./isolate.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -167,5 +168,6 @@ if (client) {
 } else {
   console.log("Client first load: dist/public/client/edgelit.js not built (run `npm run build`).");
 }
-// `npm run bench -- --quick` skips the side-by-side browser run.
+// `npm run bench -- --quick` skips the runs that start servers (the isolate figures, the side by side).
+if (!process.argv.includes("--quick")) await (await import("./isolate.ts")).printIsolateFigures();
 if (!process.argv.includes("--quick")) await (await import("./side_by_side.ts")).sideBySide();

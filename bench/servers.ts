@@ -14,6 +14,8 @@ const STARTUP_TIMEOUT_MS = 120_000;
 export interface Server {
   readonly name: string;
   readonly base: string;
+  /** The server's process group (its leader's pid). */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -111,11 +113,22 @@ export async function startServer(spec: ServerSpec): Promise<Server> {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
-    if (await healthy(base)) return { name: spec.name, base, stop };
+    if (await healthy(base)) return { name: spec.name, base, stop, pid };
     await sleep(300);
   }
   await stop();
   throw new Error(`${spec.name} did not answer on ${base}/_stcore/health:\n${output}`);
+}
+
+/** Where an app of an Edgelit server lives: its own origin, `<slug>.localhost:<port>` (Chromium resolves *.localhost to loopback). */
+export function edgelitAppUrl(server: Server, slug: string, path = "/"): string {
+  const base = new URL(server.base);
+  return `${base.protocol}//${slug}.localhost:${base.port}${path}`;
+}
+
+/** The `wrangler dev` flag that puts the gallery on localhost:<port> and each app on <slug>.localhost:<port>. */
+export function galleryHostVar(port: number): string[] {
+  return ["--var", `GALLERY_HOST:localhost:${port}`];
 }
 
 export function startEdgelit(port = 8791): Promise<Server> {
@@ -123,7 +136,7 @@ export function startEdgelit(port = 8791): Promise<Server> {
   return startServer({
     name: "Edgelit",
     command: "npx",
-    args: ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", storage, "--show-interactive-dev-session=false"],
+    args: ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), ...galleryHostVar(port), "--persist-to", storage, "--show-interactive-dev-session=false"],
     port,
     env: { CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", CI: "true" },
     cleanup: () => rmSync(storage, { recursive: true, force: true }),

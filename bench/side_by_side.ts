@@ -4,7 +4,7 @@
  */
 import { chromium, type Browser } from "playwright-core";
 import { measurePage, warmUp, type PageFigures } from "./page_figures.ts";
-import { startEdgelit, startStreamlit, streamlitPython, streamlitVersion, type Server } from "./servers.ts";
+import { edgelitAppUrl, startEdgelit, startStreamlit, streamlitPython, streamlitVersion, type Server } from "./servers.ts";
 
 const CLICKS = 5;
 const STREAMLIT_VERSION = "1.64.0";
@@ -64,8 +64,7 @@ function printStreamlitMissing(python: string): void {
   console.log(`  python3 -m venv .venv-st && .venv-st/bin/pip install --index-url "$(pip config get global.extra-index-url | cut -d' ' -f1)" streamlit==${STREAMLIT_VERSION}`);
 }
 
-async function measure(browser: Browser, server: Server, path: string): Promise<PageFigures> {
-  const url = `${server.base}${path}`;
+async function measure(browser: Browser, url: string): Promise<PageFigures> {
   await warmUp(browser, url);
   return measurePage(browser, url, CLICKS);
 }
@@ -91,8 +90,8 @@ export async function sideBySide(): Promise<void> {
     // Measured one after the other, while the other server idles.
     const [edgelit, streamlit] = await startBoth(version === null ? null : python, servers);
     browser = await launchBrowser();
-    const streamlitFigures = streamlit ? await measure(browser, streamlit, "/") : null;
-    const edgelitFigures = await measure(browser, edgelit, "/apps/page1000/");
+    const streamlitFigures = streamlit ? await measure(browser, `${streamlit.base}/`) : null;
+    const edgelitFigures = await measure(browser, edgelitAppUrl(edgelit, "page1000"));
     printTable(streamlitFigures, edgelitFigures);
   } finally {
     await browser?.close();

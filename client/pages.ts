@@ -17,18 +17,18 @@ export interface Pages {
 }
 
 /** Where the browser is, as the socket tells the session when it connects. */
-export function currentLocation(slug: string): { page: string; qs: string } {
-  const base = `/apps/${slug}/`;
-  const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
+export function currentLocation(): { page: string; qs: string } {
+  // The app lives at its own origin's root (`<slug>.<gallery host>`).
+  const path = location.pathname.slice(1);
   return { page: decodeURIComponent(path.replace(/\/+$/, "")), qs: location.search.replace(/^\?/, "") };
 }
 
 export function createPages(slug: string, appTitle: string, send: Send, notify: (message: string) => void): Pages {
   const [state, setState] = createSignal<PageState | null>(null);
-  const href = (urlPath: string) => `/apps/${slug}/${urlPath.split("/").map(encodeURIComponent).join("/")}`;
+  const href = (urlPath: string) => `/${urlPath.split("/").map(encodeURIComponent).join("/")}`;
 
   window.addEventListener("popstate", () => {
-    const { page, qs } = currentLocation(slug);
+    const { page, qs } = currentLocation();
     send({ t: "page", url_path: page, query: queryOf(qs) });
   });
 

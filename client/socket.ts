@@ -21,11 +21,12 @@ export function createConnection(slug: string, onFrames: (frames: ServerFrame[])
   const socket = new PartySocket({
     host: location.host,
     protocol: location.protocol === "https:" ? "wss" : "ws",
-    basePath: `apps/${encodeURIComponent(slug)}/_stcore/stream/${sessionIdFor(slug)}`,
+    // The app's own origin: its sessions open from its pages only (edge/index.ts checks Origin).
+    basePath: `_stcore/stream/${sessionIdFor(slug)}`,
     // What `st.context` tells the script about the browser.
     query: () => ({
       // The page and query string the browser is at (a multipage app's URL, a reload, a bookmark).
-      ...currentLocation(slug),
+      ...currentLocation(),
       tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
       tzo: String(new Date().getTimezoneOffset()),
       locale: navigator.language,
@@ -53,7 +54,7 @@ export function createConnection(slug: string, onFrames: (frames: ServerFrame[])
  * Only the app's own `auth/` paths are followed.
  */
 export function leaveForSignIn(slug: string, url: string, connection: Connection): void {
-  const allowed = `/apps/${encodeURIComponent(slug)}/auth/`;
+  const allowed = "/auth/";
   if (typeof url !== "string" || !url.startsWith(allowed) || url.includes("..")) {
     console.warn("edgelit: ignoring a sign-in redirect outside the app", url);
     return;

@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { chromium, type Browser, type BrowserContext, type Page as PlaywrightPage } from "playwright-core";
-import { REPO, startServer, type Server } from "../bench/servers.ts";
+import { edgelitAppUrl, galleryHostVar, REPO, startServer, type Server } from "../bench/servers.ts";
 import { endStep, readPage, type BrowserPage } from "./dom.ts";
 import { BROWSER_CASES_DIR, browserCaseNames, loadBrowserSteps, type BrowserStep } from "./steps.ts";
 
@@ -79,7 +79,7 @@ async function startEdgelit(): Promise<Server> {
     command: "npx",
     args: [
       "wrangler", "dev", "-c", "wrangler.conformance.jsonc",
-      "--ip", "127.0.0.1", "--port", String(port),
+      "--ip", "127.0.0.1", "--port", String(port), ...galleryHostVar(port),
       "--inspector-ip", "127.0.0.1", "--inspector-port", String(inspector),
       "--persist-to", storage, "--show-interactive-dev-session=false",
     ],
@@ -347,7 +347,7 @@ export async function playBrowserCases(names: string[], python: string, onCase?:
         next = undefined;
         const [theirs, ours] = await Promise.all([
           playSide(streamlitContext, `${streamlit.base}/`, steps, startNext),
-          playSide(edgelitContext, `${edgelit.base}/apps/${slugOf(name)}/`, steps),
+          playSide(edgelitContext, edgelitAppUrl(edgelit, slugOf(name)), steps),
         ]);
         result = { name, steps, streamlit: theirs, edgelit: ours };
       } catch (error) {

@@ -1,6 +1,8 @@
 /**
- * The Worker: the gallery, app pages, and each app session's WebSocket, forwarded to
- * the session's Durable Object. Static files (the client) are served from assets.
+ * The Worker: the gallery on the gallery host, and each app on an origin of its own
+ * (`<slug>.<gallery host>`, edge/hosts.ts): its page shell, its static files, its sign-in routes,
+ * and its sessions' WebSockets, forwarded to their Durable Objects. `/apps/<slug>/...` on the
+ * gallery host redirects to the app's origin. Static files (the client) are served from assets.
  */
 import { Hono, type Context } from "hono";
 import { HTTPException } from "hono/http-exception";
@@ -14,75 +16,106 @@ import { appPage, configErrorPage, galleryPage, notFoundPage } from "./pages.ts"
 import { securityHeaders } from "./security.ts";
 import { notFound, serveStaticFile, staticFileOf } from "./static.ts";
 import { identityOf } from "./auth/identity.ts";
-import { authRoutes } from "./auth/routes.ts";
+import { authRoutes, type AppSiteEnv } from "./auth/routes.ts";
 import { cookieOptionsFor, deleteCookieHeader } from "./auth/cookies.ts";
 import { USER_HEADER, encodeUserHeader } from "../sessions/auth/user.ts";
+import { appOriginOf, appSlugOf } from "./hosts.ts";
 
 export { SessionServer } from "../sessions/session.ts";
 // The capabilities each app's isolate gets, bound to that app (sessions/capabilities.ts).
 export { AppCache, AppDatabase, AppOutbound } from "../sessions/capabilities.ts";
 
-const app = new Hono<{ Bindings: Env }>();
-
 // A WebSocket upgrade's response belongs to the Durable Object and its headers cannot change.
-app.use("*", (c, next) => (c.req.header("Upgrade") ? next() : securityHeaders(c, next)));
+const withSecurityHeaders = (c: Context, next: () => Promise<void>) => (c.req.header("Upgrade") ? next() : securityHeaders(c, next));
 
-app.get("/", (c) => c.html(galleryPage(apps)));
-app.get("/_stcore/health", (c) => c.text("ok"));
+// ---- the gallery's origin ----
 
-app.get("/apps/:slug", (c) => c.redirect(`/apps/${c.req.param("slug")}/`, 301));
+const gallery = new Hono<{ Bindings: Env }>();
+gallery.use("*", withSecurityHeaders);
+gallery.get("/", (c) => c.html(galleryPage(apps, (slug) => appOriginOf(new URL(c.req.url), slug, c.env))));
+gallery.get("/_stcore/health", (c) => c.text("ok"));
+// Where apps used to live: each has its own origin now; links and bookmarks follow.
+gallery.get("/apps/:slug/*", (c) => {
+  const slug = c.req.param("slug");
+  if (!findApp(apps, slug)) return c.html(notFoundPage(), 404);
+  const url = new URL(c.req.url);
+  const rest = url.pathname.slice(`/apps/${slug}`.length) || "/";
+  return c.redirect(`${appOriginOf(url, slug, c.env)}${rest}${url.search}`, 301);
+});
+gallery.get("/apps/:slug", (c) => c.redirect(`/apps/${c.req.param("slug")}/`, 301));
+gallery.notFound((c) => c.html(notFoundPage(), 404));
+
+// ---- an app's origin ----
+
+const appSite = new Hono<AppSiteEnv>();
+appSite.use("*", withSecurityHeaders);
+appSite.use("*", async (c, next) => {
+  const slug = appSlugOf(new URL(c.req.url), c.env);
+  if (!slug || !findApp(apps, slug)) return c.html(notFoundPage(), 404);
+  c.set("slug", slug);
+  await next();
+});
+appSite.get("/_stcore/health", (c) => c.text("ok"));
 
 // st.login / st.logout and the provider's callback: before the pages, whose paths they would match.
-app.route("/", authRoutes);
+appSite.route("/", authRoutes);
 
-app.get("/apps/:slug/", (c) => appShell(c));
-
-// A page of a multipage app: the same shell; the client tells its session which page.
-app.get("/apps/:slug/:page{[^_][^/]*}", (c) => appShell(c));
+appSite.get("/", (c) => appShell(c));
 
 // Streamlit's static file serving (server.enableStaticServing): see edge/static.ts.
-app.get("/apps/:slug/app/static/*", async (c) => {
-  const entry = findApp(apps, c.req.param("slug"));
-  if (!entry || !resolveConfig(entry.config, c.env).enableStaticServing) return notFound();
+appSite.get("/app/static/*", async (c) => {
+  const entry = findApp(apps, c.get("slug"))!;
+  if (!resolveConfig(entry.config, c.env).enableStaticServing) return notFound();
   const file = staticFileOf(entry, new URL(c.req.url).pathname);
   return file ? serveStaticFile(c.req.raw, c.env.ASSETS, entry.slug, file) : notFound();
 });
 
-app.get("/apps/:slug/_stcore/stream/:sessionId", async (c) => {
-  const entry = findApp(apps, c.req.param("slug"));
-  if (!entry) return c.text("No such app.", 404);
+appSite.get("/_stcore/stream/:sessionId", async (c) => {
+  const slug = c.get("slug");
   const sessionId = c.req.param("sessionId");
   if (!sessionName.isValidId(sessionId)) return c.text("Invalid session id.", 400);
   if (c.req.header("Upgrade")?.toLowerCase() !== "websocket") {
     return c.text("Expected a WebSocket upgrade.", 426);
   }
-  const stub = await getServerByName(c.env.SESSIONS, sessionName.of(entry.slug, sessionId));
+  // A browser names the page that opens a socket: only the app's own pages may open its sessions.
+  const origin = c.req.header("Origin");
+  if (origin !== undefined && origin !== new URL(c.req.url).origin) return c.text("This app's sessions open only from its own pages.", 403);
+  const stub = await getServerByName(c.env.SESSIONS, sessionName.of(slug, sessionId));
   // Who is signed in, as only the Worker may say: a header of that name from the browser is
   // dropped, and so are partyserver's own (x-partykit-*), which only the platform may set.
   const headers = new Headers(c.req.raw.headers);
   headers.delete(USER_HEADER);
   for (const name of [...headers.keys()]) if (name.startsWith("x-partykit-")) headers.delete(name);
-  const { user } = await identityOf(c.req.raw, entry.slug, c.env);
+  const { user } = await identityOf(c.req.raw, slug, c.env);
   if (user) headers.set(USER_HEADER, encodeUserHeader(user));
   return stub.fetch(new Request(c.req.raw, { headers }));
 });
 
+// A page of a multipage app: the same shell; the client tells its session which page.
+appSite.get("/:page{[^_][^/]*}", (c) => appShell(c));
+
+appSite.notFound((c) => c.html(notFoundPage(), 404));
+
 /** The shell an app boots in; an identity cookie that does not open is deleted on the way. */
-async function appShell(c: Context<{ Bindings: Env }>): Promise<Response> {
-  const entry = findApp(apps, c.req.param("slug") ?? "");
-  if (!entry) return c.html(notFoundPage(), 404);
+async function appShell(c: Context<AppSiteEnv>): Promise<Response> {
+  const entry = findApp(apps, c.get("slug"))!;
   const identity = await identityOf(c.req.raw, entry.slug, c.env);
   if (identity.refused) c.header("Set-Cookie", deleteCookieHeader("identity", entry.slug, cookieOptionsFor(c.req.url)));
   return c.html(appPage(entry, c.env));
 }
 
-app.notFound((c) => c.html(notFoundPage(), 404));
-
 // A bad `STREAMLIT_*` binding fails the app loudly; the logs get the value too.
-app.onError((error, c) => {
+function onError(error: Error, c: Context): Response | Promise<Response> {
   if (error instanceof HTTPException) return error.getResponse();
   console.error(error instanceof ConfigError ? error.message : error);
   return error instanceof ConfigError ? c.html(configErrorPage(error), 500) : c.text("Internal Server Error", 500);
-});
+}
+gallery.onError(onError);
+appSite.onError(onError);
 
-export default app;
+export default {
+  fetch(request: Request, env: Env, ctx: ExecutionContext): Response | Promise<Response> {
+    const site = appSlugOf(new URL(request.url), env) === null ? gallery : appSite;
+    return site.fetch(request, env, ctx);
+  },
+} satisfies ExportedHandler<Env>;

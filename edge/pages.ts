@@ -1,11 +1,12 @@
 /** The HTML the Worker serves: the gallery, and the shell an app's client boots in. */
 import { html, raw } from "hono/html";
-import type { AppEntry } from "../sessions/apps.ts";
+import type { AppCard } from "../sessions/apps.ts";
 import { resolveConfig } from "../sessions/config/resolve.ts";
 import { firstPaintCss, fontFaceCss, shellAppearance } from "../sessions/config/theme.ts";
 import type { ConfigError } from "../sessions/config/validate.ts";
 
-export function galleryPage(apps: readonly AppEntry[]) {
+/** The gallery; `originOf` gives each app's own origin, where its card leads. */
+export function galleryPage(apps: readonly AppCard[], originOf: (slug: string) => string) {
   return html`<!doctype html>
 <html lang="en">
   <head>
@@ -22,7 +23,7 @@ export function galleryPage(apps: readonly AppEntry[]) {
       <ul class="cards">
         ${apps.map(
           (app) => html`<li>
-            <a class="card" data-testid="stGalleryCard" href="/apps/${app.slug}/">
+            <a class="card" data-testid="stGalleryCard" href="${originOf(app.slug)}/">
               <span class="icon" aria-hidden="true">${app.icon}</span>
               <span class="title">${app.title}</span>
               <span class="description">${app.description}</span>
@@ -46,7 +47,7 @@ export const THEME_CHOICE_SCRIPT =
 export const THEME_CHOICE_SCRIPT_HASH = "'sha256-3ccou4pSww+LAt5c5b5fcLgb+bszthzcK/ULD5v1Bmo='";
 
 /** The shell an app's client boots in; `env` (the Worker's) resolves the app's config for its theme. */
-export function appPage(app: AppEntry, env: object = {}) {
+export function appPage(app: AppCard, env: object = {}) {
   const appearance = shellAppearance(resolveConfig(app.config, env));
   const config = JSON.stringify({ slug: app.slug, title: app.title, ...appearance }).replace(/</g, "\\u003c");
   return html`<!doctype html>
@@ -88,10 +89,10 @@ export function configErrorPage(error: ConfigError) {
 }
 
 /** A sign-in that could not go on: what failed (never a token, code or secret) and the way back to the app. */
-export function signInErrorPage(slug: string, message: string) {
+export function signInErrorPage(message: string) {
   return html`<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>Sign-in failed</title><link rel="stylesheet" href="/client/gallery.css" /></head>
-  <body><main class="gallery" data-testid="stSignInError"><h1>Sign-in failed</h1><p>${message}</p><p>You are not signed in. <a href="/apps/${slug}/">Back to the app</a></p></main></body>
+  <body><main class="gallery" data-testid="stSignInError"><h1>Sign-in failed</h1><p>${message}</p><p>You are not signed in. <a href="/">Back to the app</a></p></main></body>
 </html>`;
 }

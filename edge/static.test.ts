@@ -3,7 +3,7 @@ import type { AppEntry } from "../sessions/apps.ts";
 import { staticContentType, staticFileOf } from "./static.ts";
 
 const entry = { slug: "demo", staticFiles: ["cat.png", "img/dog one.jpg", "notes.txt"] } as unknown as AppEntry;
-const file = (path: string) => staticFileOf(entry, `/apps/demo/app/static/${path}`);
+const file = (path: string) => staticFileOf(entry, `/app/static/${path}`);
 
 describe("static files", () => {
   it("serves Streamlit's safe types as themselves and everything else as text/plain", () => {

@@ -1,6 +1,6 @@
 /**
  * Streamlit's static file serving: with `server.enableStaticServing`, the files of an app's
- * `static/` folder answer at `/apps/<slug>/app/static/<file>`. Images, fonts, PDF, XML and JSON
+ * `static/` folder answer at `/app/static/<file>` on the app's origin. Images, fonts, PDF, XML and JSON
  * go out as themselves, anything else as text/plain, all with `X-Content-Type-Options: nosniff`.
  * The build copies the files into the assets under `app-static/<slug>/` (scripts/app_config.ts),
  * which wrangler.jsonc routes to the Worker first, so this module decides every answer.
@@ -37,7 +37,7 @@ export function staticContentType(file: string): string {
  * and only files the build listed can match, so no path, encoded or not, leaves the folder.
  */
 export function staticFileOf(entry: AppEntry, pathname: string): string | null {
-  const segments = pathname.split("/").slice(5); // "", "apps", slug, "app", "static", ...
+  const segments = pathname.split("/").slice(3); // "", "app", "static", ...
   if (segments.length === 0) return null;
   const decoded: string[] = [];
   for (const segment of segments) {

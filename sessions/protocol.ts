@@ -243,7 +243,7 @@ export type ServerFrame =
   | { t: "page"; page: PageState }
   /**
    * `st.login()` / `st.logout()`: the browser leaves for the app's sign-in route (a path of
-   * this app, `/apps/<slug>/auth/...`) and comes back in a new session, as in Streamlit.
+   * this app, `/auth/...` on its own origin) and comes back in a new session, as in Streamlit.
    */
   | { t: "auth_redirect"; url: string }
   /** A frame from the browser was refused; nothing changed. */

@@ -39,7 +39,7 @@ export class SessionServer extends Server<Env> {
   override async onConnect(connection: Connection, ctx: ConnectionContext): Promise<void> {
     const app = this.app();
     // Refreshed on each connect (a reload, a reconnect); stored with the session for its later runs.
-    const context = browserContextOf(ctx.request, `/apps/${app.slug}`);
+    const context = browserContextOf(ctx.request, "");
     // Set by the Worker from the app's identity cookie; the session reads it once, when it starts.
     const user = decodeUserHeader(ctx.request.headers.get(USER_HEADER));
     // The page as it was shows at once; the rerun a page load triggers then sends only what changed.

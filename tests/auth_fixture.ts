@@ -22,8 +22,9 @@ export const LOGIN_DEMO_BINDING = "EDGELIT_SECRETS_LOGIN_DEMO";
 export const TEST_COOKIE_SECRET = "test-cookie-secret-5e0c71a9d3b2";
 export const TEST_CLIENT_SECRETS = { google: "test-google-secret-a83f1c", microsoft: "test-microsoft-secret-4d92be" };
 
-/** The login demo's secrets for an app served at `origin`, with its two providers on `ports`. */
+/** The login demo's secrets for a gallery at `origin` (the app at login-demo.<its host>), with its two providers on `ports`. */
 export function loginDemoSecrets(origin: string, ports: { google: number; microsoft: number }): string {
+  const gallery = new URL(origin);
   const provider = (name: keyof typeof ports) => `
 [auth.${name}]
 client_id = "login-demo"
@@ -31,7 +32,7 @@ client_secret = "${TEST_CLIENT_SECRETS[name]}"
 server_metadata_url = "http://127.0.0.1:${ports[name]}/.well-known/openid-configuration"
 `;
   return `[auth]
-redirect_uri = "${origin}/apps/login-demo/oauth2callback"
+redirect_uri = "${gallery.protocol}//login-demo.${gallery.host}/oauth2callback"
 cookie_secret = "${TEST_COOKIE_SECRET}"
 ${provider("google")}${provider("microsoft")}`;
 }

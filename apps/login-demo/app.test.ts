@@ -18,7 +18,7 @@ describe("Login demo (the docs' two-provider example)", () => {
     const at = await demo().run();
     expect(at.button.map((b) => b.label)).toEqual(["Log in with Google", "Log in with Microsoft"]);
     await at.button[0]!.click().run();
-    expect(redirects(at)).toEqual(["/apps/login-demo/auth/login?provider=google"]);
+    expect(redirects(at)).toEqual(["/auth/login?provider=google"]);
     expect(at.markdown.length).toBe(0);
   });
 
@@ -26,7 +26,7 @@ describe("Login demo (the docs' two-provider example)", () => {
     const at = await demo({ sub: "alice", name: "Alice Liddell" }).run();
     expect(at.markdown[0]!.value).toBe("Welcome! Alice Liddell");
     await at.button[0]!.click().run();
-    expect(redirects(at)).toEqual(["/apps/login-demo/auth/logout"]);
+    expect(redirects(at)).toEqual(["/auth/logout"]);
     // As in Streamlit, st.user is empty for the rest of that run; the browser is on its way out.
     expect(at.exception[0]!.type).toBe("AttributeError");
     await at.run();

@@ -56,12 +56,13 @@ describe("the identity cookie", () => {
     expect(await openCookie("identity", "app-a", SECRET, signIn)).toMatchObject({ ok: false });
   });
 
-  it("is HttpOnly, SameSite=Lax, scoped to the app's path, and Secure except on localhost", () => {
-    const header = setCookieHeader("identity", "app-a", "v", 2592000, cookieOptionsFor("https://edgelit.example/apps/app-a/oauth2callback"));
-    expect(header).toBe("edgelit_user_app-a=v; Path=/apps/app-a/; Max-Age=2592000; HttpOnly; SameSite=Lax; Secure");
-    expect(setCookieHeader("identity", "app-a", "v", 1, cookieOptionsFor("http://localhost:8787/apps/app-a/"))).not.toContain("Secure");
-    expect(setCookieHeader("identity", "app-a", "v", 1, cookieOptionsFor("http://app.example/apps/app-a/"))).toContain("Secure");
-    expect(deleteCookieHeader("identity", "app-a", { secure: false })).toMatch(/^edgelit_user_app-a=; Path=\/apps\/app-a\/; Max-Age=0; Expires=Thu, 01 Jan 1970/);
+  it("is HttpOnly, SameSite=Lax, on the app's own origin, and Secure except on localhost", () => {
+    // On the app's own origin (app-a.<gallery host>), which no other app shares.
+    const header = setCookieHeader("identity", "app-a", "v", 2592000, cookieOptionsFor("https://app-a.edgelit.example/oauth2callback"));
+    expect(header).toBe("edgelit_user_app-a=v; Path=/; Max-Age=2592000; HttpOnly; SameSite=Lax; Secure");
+    expect(setCookieHeader("identity", "app-a", "v", 1, cookieOptionsFor("http://app-a.localhost:8787/"))).not.toContain("Secure");
+    expect(setCookieHeader("identity", "app-a", "v", 1, cookieOptionsFor("http://app-a.app.example/"))).toContain("Secure");
+    expect(deleteCookieHeader("identity", "app-a", { secure: false })).toMatch(/^edgelit_user_app-a=; Path=\/; Max-Age=0; Expires=Thu, 01 Jan 1970/);
     expect(readCookie("a=1; edgelit_user_app-a=xyz; b=2", "edgelit_user_app-a")).toBe("xyz");
     expect(readCookie("edgelit_user_app-ab=xyz", "edgelit_user_app-a")).toBeNull();
   });

@@ -4,9 +4,11 @@
  * Keys are derived from the app's `cookie_secret` with HKDF, with the app's slug in the
  * derivation: a cookie made for one app opens for no other, even one with the same secret.
  *
- * - the identity cookie (`st.user`): the ID token's claims, 30 days, path `/apps/<slug>/`;
+ * Both live on the app's own origin (edge/hosts.ts), so no other app's page ever sees them.
+ *
+ * - the identity cookie (`st.user`): the ID token's claims, 30 days, path `/`;
  * - the sign-in cookie: one sign-in in progress (state, nonce, PKCE verifier, provider),
- *   10 minutes, path `/apps/<slug>/oauth2callback` only.
+ *   10 minutes, path `/oauth2callback` only.
  */
 import { EncryptJWT, errors, jwtDecrypt, type JWTPayload } from "jose";
 
@@ -21,8 +23,8 @@ export function cookieName(use: CookieUse, slug: string): string {
   return use === "identity" ? `edgelit_user_${slug}` : `edgelit_signin_${slug}`;
 }
 
-export function cookiePath(use: CookieUse, slug: string): string {
-  return use === "identity" ? `/apps/${slug}/` : `/apps/${slug}/oauth2callback`;
+export function cookiePath(use: CookieUse): string {
+  return use === "identity" ? "/" : "/oauth2callback";
 }
 
 const encoder = new TextEncoder();
@@ -97,7 +99,7 @@ export interface CookieOptions {
 
 /** A Set-Cookie header value. */
 export function setCookieHeader(use: CookieUse, slug: string, value: string, maxAgeS: number, options: CookieOptions): string {
-  const parts = [`${cookieName(use, slug)}=${value}`, `Path=${cookiePath(use, slug)}`, `Max-Age=${maxAgeS}`, "HttpOnly", "SameSite=Lax"];
+  const parts = [`${cookieName(use, slug)}=${value}`, `Path=${cookiePath(use)}`, `Max-Age=${maxAgeS}`, "HttpOnly", "SameSite=Lax"];
   if (options.secure) parts.push("Secure");
   return parts.join("; ");
 }
@@ -120,6 +122,6 @@ export function readCookie(header: string | null | undefined, name: string): str
 /** Secure cookies, except on localhost over plain HTTP (browsers refuse Secure cookies from http:// elsewhere). */
 export function cookieOptionsFor(requestUrl: string): CookieOptions {
   const url = new URL(requestUrl);
-  const local = url.hostname === "localhost" || url.hostname === "127.0.0.1" || url.hostname === "[::1]";
+  const local = url.hostname === "localhost" || url.hostname.endsWith(".localhost") || url.hostname === "127.0.0.1" || url.hostname === "[::1]";
   return { secure: !(local && url.protocol === "http:") };
 }

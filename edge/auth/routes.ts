@@ -1,20 +1,18 @@
 /**
- * The sign-in routes of every app, as Streamlit's `/auth/login`, `/oauth2callback` and
- * `/auth/logout`, under the app's path:
+ * The sign-in routes of every app, Streamlit's `/auth/login`, `/oauth2callback` and
+ * `/auth/logout`, on the app's own origin (the slug comes from the host, edge/hosts.ts):
  *
- * - `GET /apps/<slug>/auth/login?provider=<name>`: where `st.login()` sends the browser; starts
- *   a sign-in and goes to the provider;
- * - `GET /apps/<slug>/oauth2callback`: the provider comes back with a code; the ID token is
- *   checked, the identity cookie set, and the browser goes to the app's home page (a new session);
- * - `GET /apps/<slug>/auth/logout`: where `st.logout()` sends it; deletes the identity cookie.
+ * - `GET /auth/login?provider=<name>`: where `st.login()` sends the browser; starts a sign-in
+ *   and goes to the provider;
+ * - `GET /oauth2callback`: the provider comes back with a code; the ID token is checked, the
+ *   identity cookie set, and the browser goes to the app's home page (a new session);
+ * - `GET /auth/logout`: where `st.logout()` sends it; deletes the identity cookie.
  *
  * Every failure shows what failed and leaves the user signed out. Redirects go only to the
  * provider's authorization endpoint or to the app's own home page, never to a URL from the request.
  */
 import { Hono, type Context } from "hono";
-import { apps } from "#catalog";
-import { findApp } from "../../sessions/apps.ts";
-import { authConfigOf, providerConfigOf, redirectUriOf, StreamlitAuthError } from "../../sessions/auth/config.ts";
+import { authConfigOf, CALLBACK_PATH, providerConfigOf, redirectUriOf, StreamlitAuthError } from "../../sessions/auth/config.ts";
 import { userClaimsOf } from "../../sessions/auth/user.ts";
 import { appSecrets } from "../../sessions/session_platform.ts";
 import { signInErrorPage } from "../pages.ts";
@@ -31,16 +29,17 @@ import {
 } from "./cookies.ts";
 import { finishSignIn, providerMetadata, SignInError, startSignIn, type SignInTransaction } from "./oidc.ts";
 
-export const authRoutes = new Hono<{ Bindings: Env }>();
+export type AppSiteEnv = { Bindings: Env; Variables: { slug: string } };
+
+export const authRoutes = new Hono<AppSiteEnv>();
 
 const MAX_COOKIE_BYTES = 3800;
 
 /** Provider names are TOML keys without "_" (Streamlit's rule); anything else is not a provider. */
 const PROVIDER_NAME = /^[A-Za-z0-9-]{1,64}$/;
 
-authRoutes.get("/apps/:slug/auth/login", async (c) => {
-  const slug = c.req.param("slug");
-  if (!findApp(apps, slug)) return c.notFound();
+authRoutes.get("/auth/login", async (c) => {
+  const slug = c.get("slug");
   const name = c.req.query("provider") ?? "default";
   if (!PROVIDER_NAME.test(name)) return failed(c, slug, `"provider" must be the name of one of the app's [auth] providers.`);
   try {
@@ -49,7 +48,7 @@ authRoutes.get("/apps/:slug/auth/login", async (c) => {
     const redirectUri = redirectUriOf(config, slug);
     // The sign-in cookie must be set on the host the provider will send the browser back to.
     const here = new URL(c.req.url);
-    if (here.origin !== redirectUri.origin) return c.redirect(`${redirectUri.origin}/apps/${slug}/auth/login?provider=${encodeURIComponent(name)}`, 302);
+    if (here.origin !== redirectUri.origin) return c.redirect(`${redirectUri.origin}/auth/login?provider=${encodeURIComponent(name)}`, 302);
     const provider = providerConfigOf(secrets, name);
     const { url, transaction } = await startSignIn(provider, redirectUri.href);
     const cookie = await sealCookie("sign-in", slug, config.cookie_secret, { ...transaction }, SIGN_IN_MAX_AGE_S);
@@ -61,9 +60,8 @@ authRoutes.get("/apps/:slug/auth/login", async (c) => {
   }
 });
 
-authRoutes.get("/apps/:slug/oauth2callback", async (c) => {
-  const slug = c.req.param("slug");
-  if (!findApp(apps, slug)) return c.notFound();
+authRoutes.get(CALLBACK_PATH, async (c) => {
+  const slug = c.get("slug");
   const options = cookieOptionsFor(c.req.url);
   // Whatever happens next, this sign-in is over: its cookie goes.
   c.header("Set-Cookie", deleteCookieHeader("sign-in", slug, options), { append: true });
@@ -97,18 +95,17 @@ authRoutes.get("/apps/:slug/oauth2callback", async (c) => {
     // Browsers drop cookies over 4 KB without a word; say so instead of signing in to nothing.
     if (identity.length > MAX_COOKIE_BYTES) throw new SignInError(`The ID token from "${provider.name}" holds too many claims to keep in a cookie; ask the provider for fewer (client_kwargs scope).`);
     c.header("Set-Cookie", setCookieHeader("identity", slug, identity, IDENTITY_MAX_AGE_S, options), { append: true });
-    return c.redirect(`/apps/${slug}/`, 302);
+    return c.redirect("/", 302);
   } catch (error) {
     return failed(c, slug, messageOf(error));
   }
 });
 
-authRoutes.get("/apps/:slug/auth/logout", (c) => {
-  const slug = c.req.param("slug");
-  if (!findApp(apps, slug)) return c.notFound();
+authRoutes.get("/auth/logout", (c) => {
+  const slug = c.get("slug");
   c.header("Set-Cookie", deleteCookieHeader("identity", slug, cookieOptionsFor(c.req.url)), { append: true });
   c.header("Cache-Control", "no-store");
-  return c.redirect(`/apps/${slug}/`, 302);
+  return c.redirect("/", 302);
 });
 
 async function signInInProgress(cookieHeader: string | undefined, slug: string, cookieSecret: string): Promise<SignInTransaction> {
@@ -147,7 +144,7 @@ function messageOf(error: unknown): string {
   return "The sign-in failed unexpectedly. Try again from the app.";
 }
 
-async function failed(c: Context<{ Bindings: Env }>, slug: string, message: string): Promise<Response> {
+async function failed(c: Context<AppSiteEnv>, slug: string, message: string): Promise<Response> {
   console.warn(`Sign-in (${slug}): ${message}`);
-  return c.html(signInErrorPage(slug, message), 400);
+  return c.html(signInErrorPage(message), 400);
 }

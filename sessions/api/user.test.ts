@@ -5,7 +5,7 @@ import type { ServerFrame } from "../protocol.ts";
 
 const ONE_PROVIDER = {
   auth: {
-    redirect_uri: "http://localhost:8787/apps/app/oauth2callback",
+    redirect_uri: "http://app.localhost:8787/oauth2callback",
     cookie_secret: "a-cookie-secret",
     client_id: "client",
     client_secret: "client-secret",
@@ -14,7 +14,7 @@ const ONE_PROVIDER = {
 };
 const TWO_PROVIDERS = {
   auth: {
-    redirect_uri: "http://localhost:8787/apps/app/oauth2callback",
+    redirect_uri: "http://app.localhost:8787/oauth2callback",
     cookie_secret: "a-cookie-secret",
     google: { client_id: "g", client_secret: "gs", server_metadata_url: "https://g.example/.well-known/openid-configuration" },
     microsoft: { client_id: "m", client_secret: "ms", server_metadata_url: "https://m.example/.well-known/openid-configuration" },
@@ -52,7 +52,7 @@ describe("st.user, st.login and st.logout", () => {
   it("sends the browser to the named provider's sign-in route from an on_click callback", async () => {
     const at = await appWith(docsApp, TWO_PROVIDERS);
     await at.button[1]!.click().run();
-    expect(redirects(at)).toEqual(["/apps/app/auth/login?provider=microsoft"]);
+    expect(redirects(at)).toEqual(["/auth/login?provider=microsoft"]);
   });
 
   it("uses the provider in [auth] itself when none is named", async () => {
@@ -60,7 +60,7 @@ describe("st.user, st.login and st.logout", () => {
       if (st.button("Log in")) st.login();
     }, ONE_PROVIDER);
     await at.button[0]!.click().run();
-    expect(redirects(at)).toEqual(["/apps/app/auth/login?provider=default"]);
+    expect(redirects(at)).toEqual(["/auth/login?provider=default"]);
   });
 
   it("greets a signed-in user by the ID token's claims, attribute or key", async () => {
@@ -80,7 +80,7 @@ describe("st.user, st.login and st.logout", () => {
     expect(at.markdown[0]!.value).toBe("signed in: true");
     await at.button[0]!.click().run();
     expect(at.markdown[0]!.value).toBe("signed in: false");
-    expect(redirects(at)).toEqual(["/apps/app/auth/logout"]);
+    expect(redirects(at)).toEqual(["/auth/logout"]);
   });
 
   it("names the missing key of a broken [auth] configuration, as Streamlit does", async () => {

@@ -116,21 +116,24 @@ function clientKwargsOf(value: unknown, which: string): Record<string, string> {
   return kwargs;
 }
 
-/** The callback path of an app: the path part its `redirect_uri` must have. */
-export function callbackPath(slug: string): string {
-  return `/apps/${slug}/oauth2callback`;
-}
+/** The callback path of every app, on the app's own origin (`<slug>.<gallery host>`), as in Streamlit. */
+export const CALLBACK_PATH = "/oauth2callback";
 
-/** `redirect_uri` as a URL, checked to point at this app's callback (so the provider sends codes only there). */
+/**
+ * `redirect_uri` as a URL, checked to point at this app's callback on this app's origin (its
+ * host's first label is the slug), so the provider sends codes only there.
+ */
 export function redirectUriOf(config: AuthConfig, slug: string): URL {
+  const shape = `${"<scheme>"}://${slug}.<gallery host>${CALLBACK_PATH}`;
   let url: URL;
   try {
     url = new URL(config.redirect_uri);
   } catch {
-    throw new StreamlitAuthError(`Invalid "redirect_uri" in ${WHERE}: it must be an absolute URL ending in ${callbackPath(slug)}.`);
+    throw new StreamlitAuthError(`Invalid "redirect_uri" in ${WHERE}: it must be the app's callback, ${shape}.`);
   }
-  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.pathname !== callbackPath(slug) || url.search || url.hash) {
-    throw new StreamlitAuthError(`Invalid "redirect_uri" in ${WHERE}: it must be the app's callback, <origin>${callbackPath(slug)}.`);
+  const onAppOrigin = url.hostname.split(".")[0] === slug && url.hostname.includes(".");
+  if ((url.protocol !== "https:" && url.protocol !== "http:") || !onAppOrigin || url.pathname !== CALLBACK_PATH || url.search || url.hash) {
+    throw new StreamlitAuthError(`Invalid "redirect_uri" in ${WHERE}: it must be the app's callback, ${shape}.`);
   }
   return url;
 }

@@ -162,7 +162,7 @@ export class AppSession {
 
   /** `st.login()` / `st.logout()`: sends the browser to the app's sign-in route; it comes back in a new session. */
   authRedirect(path: string): void {
-    this.queue.frame({ t: "auth_redirect", url: `/apps/${this.platform.app}/auth/${path}` });
+    this.queue.frame({ t: "auth_redirect", url: `/auth/${path}` });
   }
 
   get status(): SessionStatus {

@@ -18,7 +18,7 @@ export interface BrowserContext {
   headers: [string, string][];
   /** The request's cookies (the platform's own removed). */
   cookies: Record<string, string>;
-  /** The app's URL without a page path, query or fragment ("https://host/apps/<slug>"); `st.context.url` adds the page. */
+  /** The app's URL without a page path, query or fragment ("https://<slug>.<gallery host>"); `st.context.url` adds the page. */
   app_url: string | null;
   /** The viewer's IP address; null for a loopback connection, as in Streamlit. */
   ip_address: string | null;
@@ -79,7 +79,7 @@ export function browserContextFrom(url: string): BrowserContext {
 
 /**
  * The whole context of a socket's request: its URL's query, and its headers and cookies without
- * the platform's own. `appPath` is the app's path ("/apps/<slug>"), for `st.context.url`.
+ * the platform's own. `appPath` is the app's path on its origin ("" : apps live at their origin's root), for `st.context.url`.
  */
 export function browserContextOf(request: Request, appPath: string): BrowserContext {
   const headers = headersFrom(request.headers);

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, recordSocketBytes, settled } from "./browser.ts";
+import { appUrl, baseUrl, launchBrowser, recordSocketBytes, settled } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ describe("gallery", () => {
     expect(await cards.count()).toBeGreaterThanOrEqual(5);
     await expect.poll(() => cards.filter({ hasText: "Hello, Edgelit" }).count()).toBe(1);
     await cards.filter({ hasText: "Hello, Edgelit" }).click();
-    await page.waitForURL(/\/apps\/hello\/$/);
+    await page.waitForURL(appUrl("hello"));
     await settled(page);
     expect(await page.getByTestId("stMain").getByTestId("stHeading").first().textContent()).toContain("Hello, Edgelit");
     await page.close();
@@ -28,7 +28,7 @@ describe("gallery", () => {
 describe("an app in the browser", () => {
   it("renders widgets, reruns on interaction and keeps the session across a reload", async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/apps/hello/`);
+    await page.goto(appUrl("hello"));
     await settled(page);
     // Markdown: GitHub-flavoured, Streamlit's colour syntax, emoji shortcodes (loaded on demand).
     const intro = page.getByTestId("stMain").getByTestId("stMarkdown").first();
@@ -51,7 +51,7 @@ describe("an app in the browser", () => {
 
     // Another tab is another session.
     const other = await browser.newPage();
-    await other.goto(`${baseUrl()}/apps/hello/`);
+    await other.goto(appUrl("hello"));
     await settled(other);
     await expect.poll(() => other.getByText("Counted 0 times").count()).toBe(1);
     await other.close();
@@ -61,7 +61,7 @@ describe("an app in the browser", () => {
   it("sends only the changed line when one line of a thousand changes", async () => {
     const page = await browser.newPage();
     const sizes = recordSocketBytes(page);
-    await page.goto(`${baseUrl()}/apps/page1000/`);
+    await page.goto(appUrl("page1000"));
     await settled(page);
     await expect.poll(() => page.getByTestId("stMarkdown").count()).toBe(1000);
     const before = sizes.length;
@@ -77,7 +77,7 @@ describe("an app in the browser", () => {
 
   it("fades elements a run has not reached yet and shows the running indicator", async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/apps/countdown/`);
+    await page.goto(appUrl("countdown"));
     await settled(page);
     const below = page.getByTestId("stElementContainer").filter({ hasText: "Below the countdown" });
     expect(await below.getAttribute("data-stale")).not.toBe("true");
@@ -92,7 +92,7 @@ describe("an app in the browser", () => {
 
   it("shows a script's error in an exception box and keeps working", async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/apps/hello/`);
+    await page.goto(appUrl("hello"));
     await settled(page);
     await page.getByTestId("stButton").filter({ hasText: "Raise an error" }).locator("button").click();
     await page.getByTestId("stException").waitFor();
@@ -105,7 +105,7 @@ describe("an app in the browser", () => {
 
   it("walks through the stages of a process with buttons, text input and selectbox", async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/apps/process-stages/`);
+    await page.goto(appUrl("process-stages"));
     await settled(page);
     await page.getByTestId("stButton").filter({ hasText: "Begin" }).locator("button").click();
     await page.getByTestId("stTextInput").waitFor();

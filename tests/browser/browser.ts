@@ -2,7 +2,14 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 import { inject } from "vitest";
 
+/** The gallery's origin (`http://localhost:<port>`). */
 export const baseUrl = () => inject("baseUrl");
+
+/** An app's own origin, `http://<slug>.localhost:<port>` (Chromium resolves *.localhost to loopback), and a path on it. */
+export function appUrl(slug: string, path = "/"): string {
+  const gallery = new URL(baseUrl());
+  return `${gallery.protocol}//${slug}.${gallery.host}${path}`;
+}
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

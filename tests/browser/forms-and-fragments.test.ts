@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, settled } from "./browser.ts";
+import { appUrl, launchBrowser, settled } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ const pageRuns = (page: Page) => page.getByTestId("stCaptionContainer").first().
 describe("forms, fragments and a slow job in the browser", () => {
   it("holds a form's values until it is submitted, then clears them", async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/apps/forms-and-fragments/`);
+    await page.goto(appUrl("forms-and-fragments"));
     await settled(page);
     expect(await page.getByTestId("stForm").count()).toBe(1);
     const runsBefore = await pageRuns(page);
@@ -40,7 +40,7 @@ describe("forms, fragments and a slow job in the browser", () => {
 
   it("reruns only the fragment when a button inside it is clicked", async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/apps/forms-and-fragments/`);
+    await page.goto(appUrl("forms-and-fragments"));
     await settled(page);
     const runsBefore = await pageRuns(page);
     await page.getByTestId("stButton").filter({ hasText: "Add one" }).locator("button").click();
@@ -53,7 +53,7 @@ describe("forms, fragments and a slow job in the browser", () => {
 
   it("shows progress, a status and the running indicator while a job runs", async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/apps/forms-and-fragments/`);
+    await page.goto(appUrl("forms-and-fragments"));
     await settled(page);
     expect(await page.getByTestId("stEmpty").count()).toBe(1);
     await page.getByTestId("stButton").filter({ hasText: "Run the job" }).locator("button").click();

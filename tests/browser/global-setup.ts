@@ -18,7 +18,10 @@ let providers: { close(): Promise<void> } | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   storage = mkdtempSync(join(tmpdir(), "edgelit-e2e-"));
-  const base = `http://127.0.0.1:${PORT}`;
+  // The gallery; each app on its own origin, <slug>.localhost:<port> (edge/hosts.ts), which Chromium
+  // resolves to loopback. Node asks 127.0.0.1 directly: its resolver may not.
+  const base = `http://localhost:${PORT}`;
+  const loopback = `http://127.0.0.1:${PORT}`;
   // The login demo signs in with two real OpenID Connect providers on loopback; its secrets name them.
   const ports = await providerPorts();
   const loginDemo = loginDemoSecrets(base, ports);
@@ -28,7 +31,7 @@ export async function setup(project: TestProject): Promise<void> {
   let output = "";
   wrangler = spawn(
     "npx",
-    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(PORT), "--persist-to", storage, "--env-file", envFile, "--show-interactive-dev-session=false"],
+    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(PORT), "--persist-to", storage, "--env-file", envFile, "--var", `GALLERY_HOST:localhost:${PORT}`, "--show-interactive-dev-session=false"],
     { detached: true, env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", CI: "true" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   wrangler.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -37,7 +40,7 @@ export async function setup(project: TestProject): Promise<void> {
   while (Date.now() < deadline) {
     if (wrangler.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
     try {
-      const response = await fetch(`${base}/_stcore/health`);
+      const response = await fetch(`${loopback}/_stcore/health`);
       if (response.ok) {
         project.provide("baseUrl", base);
         return;
@@ -48,7 +51,7 @@ export async function setup(project: TestProject): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   await teardown();
-  throw new Error(`wrangler dev did not answer on ${base} within 90 s:\n${output}`);
+  throw new Error(`wrangler dev did not answer on ${loopback} within 90 s:\n${output}`);
 }
 
 export async function teardown(): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, settled } from "./browser.ts";
+import { appUrl, launchBrowser, settled } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ async function loginAtProvider(page: Page, login: string): Promise<void> {
   await page.locator('input[name="login"]').fill(login);
   await page.locator('input[name="password"]').fill("any password");
   await page.locator('button[type="submit"]').click();
-  await page.waitForURL(`${baseUrl()}/apps/login-demo/`);
+  await page.waitForURL(appUrl("login-demo"));
   await settled(page);
 }
 
@@ -33,7 +33,7 @@ describe("sign-in with OpenID Connect in the browser", () => {
   it("logs in through the provider, is logged in in a new tab, logs out in one tab only, and logs in with the second provider", async () => {
     const context = await browser.newContext();
     const first = await context.newPage();
-    await first.goto(`${baseUrl()}/apps/login-demo/`);
+    await first.goto(appUrl("login-demo"));
     await settled(first);
     expect(await main(first).getByTestId("stButton").allTextContents()).toEqual(["Log in with Google", "Log in with Microsoft"]);
 
@@ -41,12 +41,12 @@ describe("sign-in with OpenID Connect in the browser", () => {
     await loginAtProvider(first, "alice");
     await expect.poll(() => markdown(first)).toEqual(["Welcome! Alice Liddell"]);
     // The identity cookie is the app's own, and the page's scripts cannot read it.
-    const cookies = await context.cookies(`${baseUrl()}/apps/login-demo/`);
-    expect(cookies.map((c) => [c.name, c.path, c.httpOnly, c.sameSite])).toContainEqual(["edgelit_user_login-demo", "/apps/login-demo/", true, "Lax"]);
+    const cookies = await context.cookies(appUrl("login-demo"));
+    expect(cookies.map((c) => [c.name, c.path, c.httpOnly, c.sameSite])).toContainEqual(["edgelit_user_login-demo", "/", true, "Lax"]);
     expect(await first.evaluate("document.cookie")).not.toContain("edgelit_user");
 
     const second = await context.newPage();
-    await second.goto(`${baseUrl()}/apps/login-demo/`);
+    await second.goto(appUrl("login-demo"));
     await settled(second);
     await expect.poll(() => markdown(second)).toEqual(["Welcome! Alice Liddell"]);
 
@@ -68,7 +68,7 @@ describe("sign-in with OpenID Connect in the browser", () => {
 
   it("shows what failed when the provider's answer does not match a sign-in in progress", async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/apps/login-demo/oauth2callback?code=stolen&state=guessed`);
+    await page.goto(appUrl("login-demo", "/oauth2callback?code=stolen&state=guessed"));
     expect(await page.getByTestId("stSignInError").textContent()).toContain("No sign-in is in progress in this browser");
     await page.getByRole("link", { name: "Back to the app" }).click();
     await settled(page);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, settled } from "./browser.ts";
+import { appUrl, launchBrowser, settled } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,7 +16,7 @@ const path = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).
 describe("multipage apps in the browser", () => {
   it("navigates by link, by st.switch_page, back and forward, and reloads on a sub-page", async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/apps/multipage/`);
+    await page.goto(appUrl("multipage"));
     await settled(page);
     expect(await heading(page)).toContain("Dashboard");
     expect(await page.title()).toBe("Multipage demo");
@@ -26,29 +26,29 @@ describe("multipage apps in the browser", () => {
 
     await links.filter({ hasText: "reports" }).click();
     await expect.poll(() => heading(page)).toContain("Reports");
-    expect(path(page)).toBe("/apps/multipage/reports");
+    expect(path(page)).toBe("/reports");
 
     await page.getByTestId("stButton").filter({ hasText: "Go to the settings" }).locator("button").click();
     await expect.poll(() => heading(page)).toContain("Settings");
-    await expect.poll(() => path(page)).toBe("/apps/multipage/settings?tab=settings");
+    await expect.poll(() => path(page)).toBe("/settings?tab=settings");
     expect(await page.title()).toBe("Settings · Multipage demo");
 
     await page.goBack();
     await expect.poll(() => heading(page)).toContain("Reports");
-    expect(path(page)).toBe("/apps/multipage/reports");
+    expect(path(page)).toBe("/reports");
     await page.goForward();
     await expect.poll(() => heading(page)).toContain("Settings");
 
     await page.reload();
     await settled(page);
     expect(await heading(page)).toContain("Settings");
-    expect(path(page)).toBe("/apps/multipage/settings?tab=settings");
+    expect(path(page)).toBe("/settings?tab=settings");
     await page.close();
   });
 
   it("follows st.page_link without reloading, and keeps the entry script's widgets", async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/apps/multipage/`);
+    await page.goto(appUrl("multipage"));
     await settled(page);
     await page.getByTestId("stSidebar").getByTestId("stSelectbox").locator("select").selectOption({ label: "B" });
     await expect.poll(() => page.getByText("Group B, size 1.").count()).toBe(1);
@@ -62,12 +62,12 @@ describe("multipage apps in the browser", () => {
 
   it("lists a pages/ directory with Streamlit's labels and order", async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/apps/pages-directory/`);
+    await page.goto(appUrl("pages-directory"));
     await settled(page);
     const labels = page.getByTestId("stSidebarNavLinkText");
     expect(await labels.allTextContents()).toEqual(["app", "first page", "monkeys", "123", "hello dear world", "12 monkeys"]);
     await labels.filter({ hasText: "hello dear world" }).click();
-    await expect.poll(() => path(page)).toBe("/apps/pages-directory/hello_dear_world");
+    await expect.poll(() => path(page)).toBe("/hello_dear_world");
     await expect.poll(() => heading(page)).toContain("123_hello_dear_world");
     await page.close();
   });

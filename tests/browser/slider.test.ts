@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, settled } from "./browser.ts";
+import { appUrl, launchBrowser, settled } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,7 +69,7 @@ async function open(app: string): Promise<{ page: Page; widgetFrames: { value: u
       if (sent.t === "widget") widgetFrames.push(sent);
     });
   });
-  await page.goto(`${baseUrl()}/apps/${app}/`);
+  await page.goto(appUrl(app));
   await settled(page);
   return { page, widgetFrames };
 }

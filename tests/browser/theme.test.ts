@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GENERIC_ERROR_MESSAGE } from "../../sessions/errors.ts";
-import { baseUrl, launchBrowser, settled } from "./browser.ts";
+import { appUrl, launchBrowser, settled } from "./browser.ts";
 
 // The themed app's .streamlit/config.toml, as the browser should paint it.
 const LIGHT = { background: "rgb(251, 248, 241)", text: "rgb(43, 42, 38)", primary: "rgb(31, 111, 92)", sidebar: "rgb(230, 220, 198)", sidebarPrimary: "rgb(180, 83, 42)" };
@@ -45,7 +45,7 @@ function colours(page: Page) {
 async function openThemed(colorScheme: "light" | "dark"): Promise<Page> {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${baseUrl()}/apps/themed/`);
+  await page.goto(appUrl("themed"));
   await settled(page);
   await page.getByTestId("stImage").first().locator("img").evaluate((img) => (img as unknown as Img).decode());
   return page;
@@ -118,7 +118,7 @@ describe("the first paint, before the client's script runs", () => {
     for (const [colorScheme, expected] of [["dark", DARK], ["light", LIGHT]] as const) {
       const context = await browser.newContext({ colorScheme, javaScriptEnabled: false });
       const page = await context.newPage();
-      await page.goto(`${baseUrl()}/apps/themed/`);
+      await page.goto(appUrl("themed"));
       expect(await page.getByTestId("stApp").count()).toBe(0); // the client never ran
       expect(await bodyColours(page)).toEqual({ background: expected.background, text: expected.text });
       await context.close();
@@ -131,7 +131,7 @@ describe("the first paint, before the client's script runs", () => {
     const page = await context.newPage();
     // The client's script never arrives: what shows is the shell's own doing.
     await page.route("**/client/edgelit.js", (route) => route.abort());
-    await page.goto(`${baseUrl()}/apps/themed/`);
+    await page.goto(appUrl("themed"));
     expect(await bodyColours(page)).toEqual({ background: DARK.background, text: DARK.text });
     await context.close();
   });
@@ -141,7 +141,7 @@ describe("st.context.theme", () => {
   it("tells the script the theme shown, and the viewer's switch from the next run on", async () => {
     const context = await browser.newContext({ colorScheme: "light" });
     const page = await context.newPage();
-    await page.goto(`${baseUrl()}/apps/browser-context/`);
+    await page.goto(appUrl("browser-context"));
     await settled(page);
     const line = page.getByTestId("stMarkdownContainer").filter({ hasText: "The current theme type" });
     expect((await line.textContent())?.trim()).toBe("The current theme type is light.");
@@ -158,7 +158,7 @@ describe("an app without a theme", () => {
     for (const [scheme, background] of [["light", "rgb(255, 255, 255)"], ["dark", "rgb(14, 17, 23)"]] as const) {
       const context = await browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(`${baseUrl()}/apps/hello/`);
+      await page.goto(appUrl("hello"));
       await settled(page);
       expect(await page.evaluate(() => {
         const w = globalThis as unknown as PageWindow;

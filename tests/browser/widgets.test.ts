@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, settled } from "./browser.ts";
+import { appUrl, launchBrowser, settled } from "./browser.ts";
 
 // A time zone far from this machine's, so that the one the app shows can only be the browser's.
 const TIME_ZONE = "Pacific/Chatham";
@@ -18,7 +18,7 @@ afterAll(async () => {
 /** A fresh tab (a new session) on the widget tour, its first run done. */
 async function openTour(): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${baseUrl()}/apps/widget-tour/`);
+  await page.goto(appUrl("widget-tour"));
   await settled(page);
   return page;
 }

@@ -58,7 +58,7 @@ function unescapeHtml(html: string): string {
 /** Starts a sign-in and returns the sign-in cookie, the provider URL and the transaction inside the cookie (the test knows the secret). */
 async function startedSignIn(provider: "google" | "microsoft" = "google") {
   const jar = new Jar();
-  const start = await appFetch(jar, `/apps/${SLUG}/auth/login?provider=${provider}`);
+  const start = await appFetch(jar, `/auth/login?provider=${provider}`);
   const value = jar.cookies.get(`edgelit_signin_${SLUG}`)!;
   const opened = await openCookie("sign-in", SLUG, TEST_COOKIE_SECRET, value);
   if (!opened.ok) throw new Error(opened.reason);
@@ -73,7 +73,7 @@ describe("st.login through a real OpenID Connect provider", () => {
     expect(Object.fromEntries(url.searchParams)).toMatchObject({
       response_type: "code",
       client_id: "login-demo",
-      redirect_uri: `https://edgelit.test/apps/${SLUG}/oauth2callback`,
+      redirect_uri: `https://${SLUG}.edgelit.test/oauth2callback`,
       scope: "openid profile email",
       prompt: "select_account",
       state: transaction.state,
@@ -87,9 +87,9 @@ describe("st.login through a real OpenID Connect provider", () => {
   it("signs in through the provider's login form, sets the identity cookie and greets the user in a new session", async () => {
     const { jar, response } = await signIn("google", "alice");
     expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toBe(`/apps/${SLUG}/`);
+    expect(response.headers.get("Location")).toBe("/");
     const identity = setCookies(response).find((c: string) => c.startsWith(`edgelit_user_${SLUG}=`))!;
-    expect(identity).toMatch(/; Path=\/apps\/login-demo\/; Max-Age=2592000; HttpOnly; SameSite=Lax; Secure$/);
+    expect(identity).toMatch(/; Path=\/; Max-Age=2592000; HttpOnly; SameSite=Lax; Secure$/);
     expect(jar.cookies.has(`edgelit_signin_${SLUG}`)).toBe(false);
     // The browser cannot read the claims: the cookie is encrypted.
     const parts = jar.cookies.get(`edgelit_user_${SLUG}`)!.split(".");
@@ -110,10 +110,10 @@ describe("st.login through a real OpenID Connect provider", () => {
 
     const frames = await clickButton(first, "Log out");
     const redirect = frames.find((f) => f.t === "auth_redirect") as { url: string } | undefined;
-    expect(redirect?.url).toBe(`/apps/${SLUG}/auth/logout`);
+    expect(redirect?.url).toBe("/auth/logout");
     const logout = await appFetch(jar, redirect!.url);
     expect(logout.status).toBe(302);
-    expect(logout.headers.get("Location")).toBe(`/apps/${SLUG}/`);
+    expect(logout.headers.get("Location")).toBe("/");
     expect(jar.cookies.has(`edgelit_user_${SLUG}`)).toBe(false);
     // The browser comes back in a new session: signed out.
     expect(shows(await newTab(jar.header() || undefined))).toEqual(SIGNED_OUT);
@@ -141,7 +141,7 @@ describe("st.login through a real OpenID Connect provider", () => {
   it("sends the browser to the provider from st.login in a button callback", async () => {
     const tab = await newTab();
     const frames = await clickButton(tab, "Log in with Microsoft");
-    expect(frames.find((f) => f.t === "auth_redirect")).toEqual({ t: "auth_redirect", url: `/apps/${SLUG}/auth/login?provider=microsoft` });
+    expect(frames.find((f) => f.t === "auth_redirect")).toEqual({ t: "auth_redirect", url: "/auth/login?provider=microsoft" });
     tab.close();
   });
 });
@@ -167,7 +167,7 @@ describe("bad identity cookies leave the user signed out", () => {
       const cookie = `edgelit_user_${SLUG}=${await make()}`;
       expect(shows(await newTab(cookie))).toEqual(SIGNED_OUT);
       // Loading the app deletes the cookie that did not open.
-      const page = await SELF.fetch(`https://edgelit.test/apps/${SLUG}/`, { headers: { Cookie: cookie } });
+      const page = await SELF.fetch(`https://${SLUG}.edgelit.test/`, { headers: { Cookie: cookie } });
       expect(page.status).toBe(200);
       expect(setCookies(page)).toEqual([expect.stringMatching(new RegExp(`^edgelit_user_${SLUG}=; .*Max-Age=0`))]);
     });
@@ -180,15 +180,15 @@ describe("bad identity cookies leave the user signed out", () => {
 
 describe("the callback refuses what did not come from this sign-in", () => {
   it("without a sign-in in progress", async () => {
-    const response = await appFetch(new Jar(), `/apps/${SLUG}/oauth2callback?code=abc&state=xyz`);
+    const response = await appFetch(new Jar(), `/oauth2callback?code=abc&state=xyz`);
     await expectRefused(response, /No sign-in is in progress in this browser/);
   });
 
   it("with a missing or wrong state", async () => {
     const missing = await startedSignIn();
-    await expectRefused(await appFetch(missing.jar, `/apps/${SLUG}/oauth2callback?code=abc`), /has no state/);
+    await expectRefused(await appFetch(missing.jar, `/oauth2callback?code=abc`), /has no state/);
     const wrong = await startedSignIn();
-    await expectRefused(await appFetch(wrong.jar, `/apps/${SLUG}/oauth2callback?code=abc&state=${"x".repeat(43)}`), /wrong state/);
+    await expectRefused(await appFetch(wrong.jar, `/oauth2callback?code=abc&state=${"x".repeat(43)}`), /wrong state/);
   });
 
   it("when the callback is replayed", async () => {
@@ -228,25 +228,25 @@ describe("the callback refuses what did not come from this sign-in", () => {
 
   it("when the provider reports an error", async () => {
     const { jar, transaction } = await startedSignIn();
-    await expectRefused(await appFetch(jar, `/apps/${SLUG}/oauth2callback?error=access_denied&state=${transaction.state}`), /ended the sign-in with access_denied/);
+    await expectRefused(await appFetch(jar, `/oauth2callback?error=access_denied&state=${transaction.state}`), /ended the sign-in with access_denied/);
   });
 
   it("never redirects anywhere but the provider and the app's home page", async () => {
     const { jar, response } = await signIn("google", "alice");
-    expect(response.headers.get("Location")).toBe(`/apps/${SLUG}/`);
+    expect(response.headers.get("Location")).toBe("/");
     // Parameters that try to choose the destination are ignored.
-    const started = await appFetch(new Jar(), `/apps/${SLUG}/auth/login?provider=google&redirect_uri=https://evil.example/&next=https://evil.example/`);
+    const started = await appFetch(new Jar(), `/auth/login?provider=google&redirect_uri=https://evil.example/&next=https://evil.example/`);
     const location = new URL(started.headers.get("Location")!);
     expect(location.origin).toBe(providerIssuer("google"));
-    expect(location.searchParams.get("redirect_uri")).toBe(`https://edgelit.test/apps/${SLUG}/oauth2callback`);
-    const logout = await appFetch(jar, `/apps/${SLUG}/auth/logout?next=https://evil.example/`);
-    expect(logout.headers.get("Location")).toBe(`/apps/${SLUG}/`);
-    await expectRefused(await appFetch(new Jar(), `/apps/${SLUG}/auth/login?provider=https://evil.example/`), /must be the name of one of the app's \[auth\] providers/);
+    expect(location.searchParams.get("redirect_uri")).toBe(`https://${SLUG}.edgelit.test/oauth2callback`);
+    const logout = await appFetch(jar, `/auth/logout?next=https://evil.example/`);
+    expect(logout.headers.get("Location")).toBe("/");
+    await expectRefused(await appFetch(new Jar(), `/auth/login?provider=https://evil.example/`), /must be the name of one of the app's \[auth\] providers/);
   });
 
   it("names what is missing when the app's configuration is", async () => {
-    await expectRefused(await appFetch(new Jar(), `/apps/${SLUG}/auth/login?provider=github`), /missing for the authentication provider "github"/);
-    await expectRefused(await appFetch(new Jar(), `/apps/hello/auth/login`), /configure credentials for at least one authentication provider/);
+    await expectRefused(await appFetch(new Jar(), `/auth/login?provider=github`), /missing for the authentication provider "github"/);
+    await expectRefused(await appFetch(new Jar(), "https://hello.edgelit.test/auth/login"), /configure credentials for at least one authentication provider/);
   });
 
   it("never shows a code, token or secret in its messages", async () => {

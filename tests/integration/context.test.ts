@@ -32,7 +32,7 @@ describe("st.context through the real Worker and session", () => {
     expect(lines).toEqual([
       "The current theme type is dark.",
       "Time zone Europe/Paris (UTC offset -60 minutes), locale fr-FR.",
-      "You are at https://edgelit.test/apps/browser-context, embedded in another page.",
+      "You are at https://browser-context.edgelit.test, embedded in another page.",
       "No IP address: you are on this machine.",
       "Bonjour !",
     ]);
@@ -72,7 +72,7 @@ describe("st.context through the real Worker and session", () => {
     await second.next(isRunEnd);
     const { lines, cookies } = shown(second.frames);
     expect(cookies).toEqual({ visit: "2" });
-    expect(lines.slice(0, 3)).toEqual(["The current theme type is light.", "Time zone null (UTC offset null minutes), locale null.", "You are at https://edgelit.test/apps/browser-context."]);
+    expect(lines.slice(0, 3)).toEqual(["The current theme type is light.", "Time zone null (UTC offset null minutes), locale null.", "You are at https://browser-context.edgelit.test."]);
     second.close();
   });
 });

@@ -6,7 +6,8 @@
 import { SELF, env } from "cloudflare:test";
 import { parse } from "smol-toml";
 
-export const APP = "https://edgelit.test";
+/** The login demo's own origin (every app has one: edge/hosts.ts). */
+export const APP = "https://login-demo.edgelit.test";
 export type ProviderName = "google" | "microsoft";
 
 /** The login demo's providers' discovery URLs, from the secrets the suite binds. */
@@ -90,7 +91,7 @@ export interface SignedIn {
 
 /** Signs in to the login demo with `provider` as `login`. */
 export async function signIn(provider: ProviderName, login: string, jar = new Jar()): Promise<SignedIn> {
-  const start = await appFetch(jar, `/apps/login-demo/auth/login?provider=${provider}`);
+  const start = await appFetch(jar, `/auth/login?provider=${provider}`);
   if (start.status !== 302) throw new Error(`The sign-in route answered ${start.status}: ${await start.text()}`);
   const callback = await loginAtProvider(start.headers.get("Location")!, login);
   const cookiesAtCallback = jar.header();

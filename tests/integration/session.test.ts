@@ -93,16 +93,41 @@ describe("routes", () => {
     const page = await response.text();
     expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
     for (const slug of ["hello", "page1000", "stateful-button", "toggle-button", "process-stages"]) {
-      expect(page).toContain(`href="/apps/${slug}/"`);
+      expect(page).toContain(`href="https://${slug}.edgelit.test/"`);
     }
+  });
+
+  it("serves each app on an origin of its own, and sends the old /apps/<slug>/ paths there", async () => {
+    const { SELF } = await import("cloudflare:test");
+    const moved = await SELF.fetch("https://edgelit.test/apps/multipage/reports?x=1", { redirect: "manual" });
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get("Location")).toBe("https://multipage.edgelit.test/reports?x=1");
+    // An app's origin serves that app only: not the gallery, not another app's paths.
+    expect(await (await SELF.fetch("https://hello.edgelit.test/")).text()).toContain('"slug":"hello"');
+    expect((await SELF.fetch("https://hello.edgelit.test/apps/page1000/")).status).toBe(404);
+    expect((await SELF.fetch("https://nope.edgelit.test/")).status).toBe(404);
+  });
+
+  it("opens an app's sessions from its own pages only", async () => {
+    const { SELF } = await import("cloudflare:test");
+    const url = `https://hello.edgelit.test/_stcore/stream/${randomSessionId()}`;
+    for (const origin of ["https://page1000.edgelit.test", "https://edgelit.test", "https://evil.example"]) {
+      const response = await SELF.fetch(url, { headers: { Upgrade: "websocket", Origin: origin } });
+      expect(response.status, origin).toBe(403);
+      expect(response.webSocket).toBeNull();
+    }
+    const own = await SELF.fetch(url, { headers: { Upgrade: "websocket", Origin: "https://hello.edgelit.test" } });
+    expect(own.status).toBe(101);
+    own.webSocket!.accept();
+    own.webSocket!.close();
   });
 
   it("serves an app shell, and refuses unknown apps and bad session ids", async () => {
     const { SELF } = await import("cloudflare:test");
-    const shell = await SELF.fetch("https://edgelit.test/apps/hello/");
+    const shell = await SELF.fetch("https://hello.edgelit.test/");
     expect(await shell.text()).toContain('"slug":"hello"');
     expect((await SELF.fetch("https://edgelit.test/apps/nope/")).status).toBe(404);
-    const badId = await SELF.fetch("https://edgelit.test/apps/hello/_stcore/stream/short", { headers: { Upgrade: "websocket" } });
+    const badId = await SELF.fetch("https://hello.edgelit.test/_stcore/stream/short", { headers: { Upgrade: "websocket" } });
     expect(badId.status).toBe(400);
   });
 });

@@ -23,7 +23,7 @@ export function randomSessionId(): string {
  * `query` what the client tells about itself (`tz=...&theme=dark`, see client/socket.ts).
  */
 export async function openSession(slug: string, sessionId = randomSessionId(), headers: Record<string, string> = {}, query = ""): Promise<TestSocket> {
-  const response = await SELF.fetch(`https://edgelit.test/apps/${slug}/_stcore/stream/${sessionId}${query ? `?${query}` : ""}`, {
+  const response = await SELF.fetch(`https://${slug}.edgelit.test/_stcore/stream/${sessionId}${query ? `?${query}` : ""}`, {
     headers: { ...headers, Upgrade: "websocket" },
   });
   const ws = response.webSocket;
