@@ -4,9 +4,13 @@
  * Durable Object, the RPC into the app's isolate, storage), beside the same click in-process;
  * the cold start of an app's isolate (first session of an app vs. a second one); and the memory
  * workerd holds per app isolate. Printed, not asserted; only loopback is contacted.
+ *
+ * With `EDGELIT_BASELINE=<dir>` (a built checkout from before apps had isolates, where sessions
+ * live at /apps/<slug>/_stcore/stream/), the same clicks run there too, in the same run.
  */
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
 import WebSocket from "ws";
 import { apps } from "../apps/registry.gen.ts";
 import { AppSession } from "../sessions/engine/app_session.ts";
@@ -31,9 +35,11 @@ function randomId(): string {
 }
 
 /** A session of `slug` over a real socket; Node connects to 127.0.0.1 with the app's Host. */
-function open(server: Server, slug: string): Promise<Session> {
+function open(server: Server, slug: string, legacyPaths = false): Promise<Session> {
   const port = new URL(server.base).port;
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/_stcore/stream/${randomId()}`, { headers: { Host: `${slug}.localhost:${port}` } });
+  const ws = legacyPaths
+    ? new WebSocket(`ws://127.0.0.1:${port}/apps/${slug}/_stcore/stream/${randomId()}`)
+    : new WebSocket(`ws://127.0.0.1:${port}/_stcore/stream/${randomId()}`, { headers: { Host: `${slug}.localhost:${port}` } });
   const frames: ServerFrame[] = [];
   let waiting: (() => void) | null = null;
   ws.on("message", (data) => {
@@ -114,7 +120,27 @@ const line = (label: string, times: number[], local: number[]) =>
     `  ${label.padEnd(30)} p50 ${percentile(times, 0.5).toFixed(2)} ms, p99 ${percentile(times, 0.99).toFixed(2)} ms; in-process p50 ${percentile(local, 0.5).toFixed(2)} ms; the platform's share p50 ${(percentile(times, 0.5) - percentile(local, 0.5)).toFixed(2)} ms`,
   );
 
+/** The two apps' clicks on a platform from before apps had isolates of their own. */
+async function baselineClicks(dir: string): Promise<{ hello: number[]; page: number[] }> {
+  const server = await startEdgelit(PORT + 1, dir);
+  try {
+    const hello = await open(server, "hello", true);
+    const nameId = widgetId(hello.frames, "text_input", "Your name");
+    const helloClicks = await clicks(hello, (i) => ({ t: "widget", id: nameId, value: `Ada ${i}` }));
+    hello.close();
+    const page = await open(server, "page1000", true);
+    const bump = widgetId(page.frames, "button", "Bump");
+    const pageClicks = await clicks(page, () => ({ t: "widget", id: bump, value: true }));
+    page.close();
+    return { hello: helloClicks, page: pageClicks };
+  } finally {
+    await server.stop();
+  }
+}
+
 export async function printIsolateFigures(): Promise<void> {
+  const baselineDir = process.env.EDGELIT_BASELINE;
+  const baseline = baselineDir ? await baselineClicks(baselineDir) : null;
   const server = await startEdgelit(PORT);
   try {
     // Cold: the first session of an app starts its isolate (Loader get, module load, first run).
@@ -154,9 +180,18 @@ export async function printIsolateFigures(): Promise<void> {
     console.log(`Each app in its own isolate, through wrangler dev on loopback (${CLICKS} clicks each, one after another):`);
     line("hello, type in a text input:", helloClicks, helloLocal);
     line("page1000, click Bump:", pageClicks, pageLocal);
+    if (baseline) {
+      const before = (label: string, times: number[], now: number[]) =>
+        console.log(`  ${label.padEnd(30)} before isolates p50 ${percentile(times, 0.5).toFixed(2)} ms, p99 ${percentile(times, 0.99).toFixed(2)} ms; the isolate adds p50 ${(percentile(now, 0.5) - percentile(times, 0.5)).toFixed(2)} ms`);
+      before("hello, the same clicks:", baseline.hello, helloClicks);
+      before("page1000, the same clicks:", baseline.page, pageClicks);
+    }
     console.log(`  first session of an app (cold isolate): ${cold.toFixed(0)} ms to its first run; a second session: ${warm.toFixed(0)} ms`);
     console.log(`  workerd memory per app isolate: ${((after - before) / others.length / 1024).toFixed(1)} MB (${others.length} more apps, one session each; ${(after / 1024).toFixed(0)} MB in all)`);
   } finally {
     await server.stop();
   }
 }
+
+// `npx tsx bench/isolate.ts`: these figures alone.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await printIsolateFigures();

@@ -26,6 +26,8 @@ interface ServerSpec {
   port: number;
   env?: NodeJS.ProcessEnv;
   cleanup?: () => void;
+  /** Where to run it (default: this checkout). */
+  cwd?: string;
 }
 
 async function healthy(base: string): Promise<boolean> {
@@ -92,7 +94,7 @@ export async function startServer(spec: ServerSpec): Promise<Server> {
   // Otherwise a stray server on the port would be measured instead of ours.
   if (await healthy(base)) throw new Error(`${spec.name}: something already answers on ${base}`);
   const child: ChildProcess = spawn(spec.command, spec.args, {
-    cwd: REPO,
+    cwd: spec.cwd ?? REPO,
     detached: true,
     env: { ...process.env, ...spec.env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -131,10 +133,12 @@ export function galleryHostVar(port: number): string[] {
   return ["--var", `GALLERY_HOST:localhost:${port}`];
 }
 
-export function startEdgelit(port = 8791): Promise<Server> {
+/** Edgelit under `wrangler dev`; `cwd` another checkout of it (built), for a before/after in one run. */
+export function startEdgelit(port = 8791, cwd?: string): Promise<Server> {
   const storage = mkdtempSync(join(tmpdir(), "edgelit-bench-"));
   return startServer({
-    name: "Edgelit",
+    name: cwd ? `Edgelit (${cwd})` : "Edgelit",
+    ...(cwd ? { cwd } : {}),
     command: "npx",
     args: ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), ...galleryHostVar(port), "--persist-to", storage, "--show-interactive-dev-session=false"],
     port,
