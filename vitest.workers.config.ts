@@ -15,7 +15,13 @@ export default defineConfig({
       // An environment binding over the themed app's config.toml (tests/integration/config.test.ts);
       // "full" is Streamlit's default, so no other app changes.
       // The apps' secrets, as .dev.vars gives them to `wrangler dev`: the example's, plus two test tenants.
-      miniflare: { bindings: { GALLERY_HOST: "edgelit.test", STREAMLIT_CLIENT_SHOW_ERROR_DETAILS: "full", ...testSecretBindings(), [LOGIN_DEMO_BINDING]: loginDemoSecrets("https://edgelit.test", ports) } },
+      miniflare: {
+        // The internet, as apps' allowed requests reach it (AppOutbound's EGRESS): one public API.
+        serviceBindings: {
+          EGRESS: (request: Request) =>
+            new URL(request.url).hostname === "api.example.com" ? new Response(`hello from ${new URL(request.url).pathname}`) : new Response("No such host in the tests' internet.", { status: 502 }),
+        },
+        bindings: { GALLERY_HOST: "edgelit.test", STREAMLIT_CLIENT_SHOW_ERROR_DETAILS: "full", ...testSecretBindings(), [LOGIN_DEMO_BINDING]: loginDemoSecrets("https://edgelit.test", ports) } },
     }),
   ],
   resolve: {

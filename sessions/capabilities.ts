@@ -94,7 +94,8 @@ export const egressCounts = new Map<string, { allowed: number; refused: number }
 /**
  * Every `fetch` of an app's isolate comes here (the Loader's `globalOutbound`): the platform's own
  * origins (the gallery, every app's origin), loopback and private addresses, and other schemes
- * are refused; anything else goes out as asked, counted for the app.
+ * are refused; anything else goes out as asked (through the `EGRESS` service when the operator binds
+ * one), counted for the app.
  */
 export class AppOutbound extends WorkerEntrypoint<Env, OutboundProps> {
   override async fetch(request: Request): Promise<Response> {
@@ -108,6 +109,8 @@ export class AppOutbound extends WorkerEntrypoint<Env, OutboundProps> {
       return new Response(`Edgelit refused this request: ${refusal}`, { status: 403, headers: { "Content-Type": "text/plain" } });
     }
     counts.allowed++;
-    return fetch(request);
+    // EGRESS, when bound, is where the operator sends apps' requests (a proxy, the tests' internet).
+    const egress = (this.env as unknown as { EGRESS?: Fetcher }).EGRESS;
+    return egress ? egress.fetch(request) : fetch(request);
   }
 }

@@ -15,6 +15,9 @@ const root = join(import.meta.dirname, "..");
 export const TENANT_SECRETS: Record<string, string> = {
   EDGELIT_SECRETS_TENANT_A: 'shared_key = "tenant-a-value-91c4e7"\n',
   EDGELIT_SECRETS_TENANT_B: 'shared_key = "tenant-b-value-2f08d3"\n',
+  // A tenant with sign-in configured, whose isolate must never see its cookie or client secret.
+  EDGELIT_SECRETS_HOSTILE_COOKIE:
+    '[auth]\nredirect_uri = "https://hostile-cookie.edgelit.test/oauth2callback"\ncookie_secret = "hostile-cookie-secret-5d1e"\n\n[auth.google]\nclient_id = "hostile-client-id"\nclient_secret = "hostile-client-secret-77aa"\nserver_metadata_url = "http://127.0.0.1:9/.well-known/openid-configuration"\n',
 };
 
 /** The bindings of a dotenv file, parsed as wrangler parses .dev.vars (single quotes keep newlines and `"`). */

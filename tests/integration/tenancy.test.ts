@@ -41,6 +41,17 @@ describe("a hostile tenant, in its own isolate", () => {
     expect(report.secrets?.error).toContain("EDGELIT_SECRETS_HOSTILE_REACH");
   });
 
+  it("never sees its own cookie or client secret, so it cannot mint identity cookies", async () => {
+    const socket = await openSession("hostile-cookie");
+    await socket.next(ended);
+    socket.close();
+    const seen = JSON.parse(elements(socket.frames, "text")[0]!.body) as Record<string, string>;
+    expect(seen.cookie).toBe("********");
+    expect(seen.client).toBe("********");
+    // Configuration that is no secret still reads as itself.
+    expect(seen.id).toBe([..."hostile-client-id"].reverse().join(""));
+  });
+
   it("cannot read, list or rewrite another app's cache entries", async () => {
     await env.CACHE.put("app/victim/secret-entry", "victim-value");
     const report = await reachReport();
@@ -65,6 +76,13 @@ describe("a hostile tenant, in its own isolate", () => {
       expect(report[`fetch ${url}`]?.ok, url).toBe(403);
     }
     expect(JSON.stringify(report["fetch file:///etc/passwd"])).toMatch(/403|error/);
+  });
+
+  it("still reaches public HTTP APIs, through the platform's outbound", async () => {
+    const socket = await openSession("egress-demo");
+    await socket.next(ended);
+    socket.close();
+    expect(elements(socket.frames, "markdown").map((m) => m.body)).toContain("200: hello from /greeting");
   });
 
   it("patches built-ins in its own isolate only: another app's frames and the gallery are unchanged", async () => {
