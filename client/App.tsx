@@ -40,7 +40,7 @@ export function App(props: { slug: string }): JSX.Element {
     }
   });
   onCleanup(() => connection.close());
-  pages = createPages(props.slug, document.title, connection.send, (message) => toasts.push(message));
+  pages = createPages(document.title, connection.send, (message) => toasts.push(message));
   const navigation = () => {
     const nav = pages!.state()?.navigation;
     return nav && nav.position !== "hidden" && nav.pages.filter((p) => !p.hidden).length > 1 ? nav : null;

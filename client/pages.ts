@@ -23,7 +23,7 @@ export function currentLocation(): { page: string; qs: string } {
   return { page: decodeURIComponent(path.replace(/\/+$/, "")), qs: location.search.replace(/^\?/, "") };
 }
 
-export function createPages(slug: string, appTitle: string, send: Send, notify: (message: string) => void): Pages {
+export function createPages(appTitle: string, send: Send, notify: (message: string) => void): Pages {
   const [state, setState] = createSignal<PageState | null>(null);
   const href = (urlPath: string) => `/${urlPath.split("/").map(encodeURIComponent).join("/")}`;
 

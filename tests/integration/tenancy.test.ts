@@ -145,6 +145,11 @@ describe("a runaway script", () => {
     await other.next(completed);
     expect(Date.now() - clicked).toBeLessThan(2000);
     other.close();
+    // And so do the gallery and the health check.
+    const asked = Date.now();
+    expect((await SELF.fetch("https://edgelit.test/")).status).toBe(200);
+    expect(await (await SELF.fetch("https://edgelit.test/_stcore/health")).text()).toBe("ok");
+    expect(Date.now() - asked).toBeLessThan(2000);
     socket.close();
 
     // A reconnect shows the error and the last finished run's state, without running the loop again.
