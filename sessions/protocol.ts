@@ -255,7 +255,9 @@ export type ClientErrorCode =
   | "frame_too_large"
   | "unknown_widget"
   | "invalid_value"
-  | "rate_limited";
+  | "rate_limited"
+  /** Not the browser's fault: the app's isolate failed (crashed, or was stopped by the runtime); the session resumes from its last finished run. */
+  | "app_failed";
 
 /** Widget values as they travel from the browser (selections travel as option indexes). */
 export type WidgetWireValue = boolean | string | number | null | number[] | string[];

@@ -17,6 +17,7 @@ import { decodeUserHeader, USER_HEADER } from "./auth/user.ts";
 import { appSecrets } from "./session_platform.ts";
 import type { AppSecrets } from "./secrets/secrets.ts";
 import { LEGACY_KEY } from "./persistence/store.ts";
+import type { ServerFrame } from "./protocol.ts";
 import { ISOLATE_FACET_NAME, ISOLATE_SESSION_CLASS, type IsolateEnvShape, type IsolateSession, type IsolateSessionInit, type SessionHost } from "./isolate.ts";
 import type { AppCache, AppDatabase, AppOutbound } from "./capabilities.ts";
 import { isolateCompatibility, platformHostOf } from "./isolate_config.ts";
@@ -42,20 +43,45 @@ export class SessionServer extends Server<Env> {
     const context = browserContextOf(ctx.request, "");
     // Set by the Worker from the app's identity cookie; the session reads it once, when it starts.
     const user = decodeUserHeader(ctx.request.headers.get(USER_HEADER));
-    // The page as it was shows at once; the rerun a page load triggers then sends only what changed.
-    const shown = await this.call((session) => session.attach({ context, user }));
-    connection.send(this.redact(shown));
-    await this.call((session) => session.load(pageRequestFrom(ctx.request.url)));
+    try {
+      // The page as it was shows at once; the rerun a page load triggers then sends only what changed.
+      const shown = await this.call((session) => session.attach({ context, user }));
+      connection.send(this.redact(shown));
+      await this.call((session) => session.load(pageRequestFrom(ctx.request.url)));
+    } catch (error) {
+      this.isolateFailed(error, connection);
+    }
   }
 
   override async onClose(): Promise<void> {
     // Nobody is watching: fragments stop rerunning on their timers until the next connect.
-    if ([...this.getConnections()].length === 0) await this.call((session) => session.pauseTimers());
+    if ([...this.getConnections()].length === 0) await this.call((session) => session.pauseTimers()).catch((error: unknown) => this.isolateFailed(error));
   }
 
   override async onMessage(_connection: Connection, message: WSMessage): Promise<void> {
     const raw = typeof message === "string" || message instanceof ArrayBuffer ? message : copyBytes(message);
-    await this.call((session) => session.message(raw));
+    try {
+      await this.call((session) => session.message(raw));
+    } catch (error) {
+      this.isolateFailed(error);
+    }
+  }
+
+  /**
+   * A call into the app's isolate failed: its code broke the engine, or the runtime stopped it
+   * (production's `limits.cpuMs`, its memory limit). The browser is told; the next call opens the
+   * session again from storage, as its last finished run left it.
+   */
+  private isolateFailed(error: unknown, connection?: Connection): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`App ${this.app().slug}: its isolate failed: ${this.redact(reason)}`);
+    const cpu = /cpu/i.test(reason);
+    const message = cpu
+      ? "This app's script ran past its CPU limit and was stopped. Its session is as its last finished run left it."
+      : "This app stopped unexpectedly. Its session is as its last finished run left it; interact to run it again.";
+    const frame = JSON.stringify([{ t: "error", code: "app_failed", message } satisfies ServerFrame]);
+    if (connection) connection.send(frame);
+    else this.broadcast(frame);
   }
 
   override async onRequest(): Promise<Response> {

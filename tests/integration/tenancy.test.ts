@@ -110,6 +110,17 @@ describe("a hostile tenant, in its own isolate", () => {
     expect(await helloPage()).toContain("Streamlit's API, on the edge. Text is **markdown**, with :red[colours] and emoji :rocket:.");
   });
 
+  it("breaking the engine in its own isolate gets its viewers a clear error, and nobody else anything", async () => {
+    const socket = await openSession("hostile-crash");
+    const error = await socket.next((frame) => frame.t === "error");
+    expect(error).toMatchObject({ t: "error", code: "app_failed" });
+    expect((error as { message: string }).message).toContain("This app stopped unexpectedly");
+    socket.send({ t: "rerun" });
+    expect(await socket.next((frame) => frame.t === "error")).toMatchObject({ code: "app_failed" });
+    socket.close();
+    expect(await helloPage()).toContain("Streamlit's API, on the edge. Text is **markdown**, with :red[colours] and emoji :rocket:.");
+  });
+
   it("throwing while its module loads shows the error on its own page only", async () => {
     const socket = await openSession("hostile-throw");
     await socket.next(ended);
