@@ -22,6 +22,9 @@ import { ISOLATE_FACET_NAME, ISOLATE_SESSION_CLASS, type IsolateEnvShape, type I
 import type { AppCache, AppDatabase, AppOutbound } from "./capabilities.ts";
 import { isolateCompatibility, platformHostOf } from "./isolate_config.ts";
 
+/** The platform's own key (outside the session's, which the isolate writes): the isolate failed last time. */
+const FAILED_KEY = "platform:isolate-failed";
+
 /** `runner.cpuLimitSeconds` when an app's config says nothing. */
 export const DEFAULT_CPU_LIMIT_SECONDS = 30;
 
@@ -36,6 +39,7 @@ export class SessionServer extends Server<Env> {
   private readonly host = new SessionHostTarget(this);
   private entry: AppEntry | null = null;
   secrets: AppSecrets | null = null;
+  private failed: boolean | null = null;
 
   override async onConnect(connection: Connection, ctx: ConnectionContext): Promise<void> {
     const app = this.app();
@@ -47,6 +51,8 @@ export class SessionServer extends Server<Env> {
       // The page as it was shows at once; the rerun a page load triggers then sends only what changed.
       const shown = await this.call((session) => session.attach({ context, user }));
       connection.send(this.redact(shown));
+      // After the isolate failed, a page load shows the page without running the script again unasked.
+      if (await this.hasFailed()) return;
       await this.call((session) => session.load(pageRequestFrom(ctx.request.url)));
     } catch (error) {
       this.isolateFailed(error, connection);
@@ -61,6 +67,8 @@ export class SessionServer extends Server<Env> {
   override async onMessage(_connection: Connection, message: WSMessage): Promise<void> {
     const raw = typeof message === "string" || message instanceof ArrayBuffer ? message : copyBytes(message);
     try {
+      // The viewer asks: the script may run again.
+      if (await this.hasFailed()) await this.setFailed(false);
       await this.call((session) => session.message(raw));
     } catch (error) {
       this.isolateFailed(error);
@@ -72,7 +80,19 @@ export class SessionServer extends Server<Env> {
    * (production's `limits.cpuMs`, its memory limit). The browser is told; the next call opens the
    * session again from storage, as its last finished run left it.
    */
+  /** Did the last call into the isolate fail? Read from storage once, then kept in memory. */
+  private async hasFailed(): Promise<boolean> {
+    this.failed ??= (await this.ctx.storage.get(FAILED_KEY)) !== undefined;
+    return this.failed;
+  }
+
+  private async setFailed(failed: boolean): Promise<void> {
+    this.failed = failed;
+    await (failed ? this.ctx.storage.put(FAILED_KEY, Date.now()) : this.ctx.storage.delete(FAILED_KEY));
+  }
+
   private isolateFailed(error: unknown, connection?: Connection): void {
+    void this.setFailed(true);
     const reason = error instanceof Error ? error.message : String(error);
     console.error(`App ${this.app().slug}: its isolate failed: ${this.redact(reason)}`);
     const cpu = /cpu/i.test(reason);

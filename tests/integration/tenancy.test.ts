@@ -121,6 +121,20 @@ describe("a hostile tenant, in its own isolate", () => {
     expect(await helloPage()).toContain("Streamlit's API, on the edge. Text is **markdown**, with :red[colours] and emoji :rocket:.");
   });
 
+  it("whose isolate failed shows its page on reconnect without running the script again unasked", async () => {
+    const sessionId = randomSessionId();
+    const socket = await openSession("hostile-break", sessionId);
+    await socket.next(completed);
+    socket.send({ t: "widget", id: buttonId(socket.frames, "Break"), value: true });
+    expect(await socket.next((frame) => frame.t === "error")).toMatchObject({ code: "app_failed" });
+    socket.close();
+    const resumed = await openSession("hostile-break", sessionId);
+    expect(JSON.stringify(await resumed.next(isSnapshot))).toContain("Working, for now.");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(resumed.frames.some((frame) => frame.t === "run_start" || frame.t === "error")).toBe(false);
+    resumed.close();
+  });
+
   it("throwing while its module loads shows the error on its own page only", async () => {
     const socket = await openSession("hostile-throw");
     await socket.next(ended);
