@@ -19,8 +19,3 @@ export function appSlugOf(url: URL, env: object): string | null {
 export function appOriginOf(url: URL, slug: string, env: object): string {
   return `${url.protocol}//${slug}.${platformHostOf(env)}`;
 }
-
-/** The gallery's origin, in the scheme of `url`. */
-export function galleryOriginOf(url: URL, env: object): string {
-  return `${url.protocol}//${platformHostOf(env)}`;
-}

@@ -1,8 +1,8 @@
 /**
  * What the platform gives an app's sessions besides the script: which app they belong to,
  * its secrets, the store its `st.cache_data` entries live in, and the bindings its
- * connections may reach. The Durable Object fills it from its Worker's `env`
- * (sessions/session_platform.ts); AppTest and the benchmark fill it in memory.
+ * connections may reach. In an app's isolate it is made of the capabilities the platform bound
+ * to the app (sessions/runtime/isolate_platform.ts); AppTest and the benchmark fill it in memory.
  */
 import { MemoryCacheStore, type CacheStore } from "./cache/store.ts";
 import { AppSecrets } from "./secrets/secrets.ts";

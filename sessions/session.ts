@@ -11,10 +11,10 @@ import { apps } from "#catalog";
 import { engineModules } from "./runtime/engine.gen.ts";
 import { browserContextOf, pageRequestFrom } from "./engine/browser_context.ts";
 import { findApp, type AppEntry } from "./apps.ts";
-import { resolveConfig } from "./config/resolve.ts";
+import { resolveConfig, type ResolvedConfig } from "./config/resolve.ts";
 import { sessionName } from "./session_name.ts";
 import { decodeUserHeader, USER_HEADER } from "./auth/user.ts";
-import { appSecrets } from "./session_platform.ts";
+import { appSecrets } from "./secrets/app_secrets.ts";
 import type { AppSecrets } from "./secrets/secrets.ts";
 import { LEGACY_KEY } from "./persistence/store.ts";
 import type { ServerFrame } from "./protocol.ts";
@@ -38,7 +38,9 @@ export class SessionServer extends Server<Env> {
   static override options = { hibernate: true };
   private readonly host = new SessionHostTarget(this);
   private entry: AppEntry | null = null;
-  secrets: AppSecrets | null = null;
+  private secrets: AppSecrets | null = null;
+  private resolved: ResolvedConfig | null = null;
+  private isolate: IsolateSession | null = null;
   private failed: boolean | null = null;
 
   override async onConnect(connection: Connection, ctx: ConnectionContext): Promise<void> {
@@ -75,11 +77,6 @@ export class SessionServer extends Server<Env> {
     }
   }
 
-  /**
-   * A call into the app's isolate failed: its code broke the engine, or the runtime stopped it
-   * (production's `limits.cpuMs`, its memory limit). The browser is told; the next call opens the
-   * session again from storage, as its last finished run left it.
-   */
   /** Did the last call into the isolate fail? Read from storage once, then kept in memory. */
   private async hasFailed(): Promise<boolean> {
     this.failed ??= (await this.ctx.storage.get(FAILED_KEY)) !== undefined;
@@ -91,8 +88,15 @@ export class SessionServer extends Server<Env> {
     await (failed ? this.ctx.storage.put(FAILED_KEY, Date.now()) : this.ctx.storage.delete(FAILED_KEY));
   }
 
+  /**
+   * A call into the app's isolate failed: its code broke the engine, or the runtime stopped it
+   * (production's `limits.cpuMs`, its memory limit). The browser is told; the next call opens the
+   * session again from storage, as its last finished run left it.
+   */
   private isolateFailed(error: unknown, connection?: Connection): void {
     void this.setFailed(true);
+    // The next call asks for the facet afresh.
+    this.isolate = null;
     const reason = error instanceof Error ? error.message : String(error);
     console.error(`App ${this.app().slug}: its isolate failed: ${this.redact(reason)}`);
     const cpu = /cpu/i.test(reason);
@@ -128,25 +132,30 @@ export class SessionServer extends Server<Env> {
     return again;
   }
 
+  /** The app's config.toml with the Worker's environment over it, resolved once per object. */
+  private config(): ResolvedConfig {
+    return (this.resolved ??= resolveConfig(this.app().config, this.env));
+  }
+
   private init(): IsolateSessionInit {
-    const config = resolveConfig(this.app().config, this.env);
+    const config = this.config();
     return { showErrorDetails: config.showErrorDetails, showSidebarNavigation: config.get("client.showSidebarNavigation") !== false };
   }
 
   /** The session's facet, of the class the app's isolate exports. */
   private isolateSession(): IsolateSession {
+    if (this.isolate) return this.isolate;
     const app = this.app();
     const worker = this.env.LOADER.get(app.bundle.id, () => this.isolateCode(app));
     const facet = this.ctx.facets.get(ISOLATE_FACET_NAME, () => ({ class: worker.getDurableObjectClass(ISOLATE_SESSION_CLASS) }));
-    return facet as unknown as IsolateSession;
+    return (this.isolate = facet as unknown as IsolateSession);
   }
 
   /** What the app's isolate is made of: its code, the engine, and only its own capabilities. */
   private isolateCode(app: AppEntry): WorkerLoaderWorkerCode {
     const exports = (this.ctx as unknown as { exports: PlatformExports }).exports;
     const secrets = appSecrets(app.slug, this.env as unknown as Record<string, unknown>);
-    const config = resolveConfig(app.config, this.env);
-    const cpuLimit = Number(config.get("runner.cpuLimitSeconds") ?? DEFAULT_CPU_LIMIT_SECONDS);
+    const cpuLimit = Number(this.config().get("runner.cpuLimitSeconds") ?? DEFAULT_CPU_LIMIT_SECONDS);
     const env: IsolateEnvShape = {
       APP_SLUG: app.slug,
       SECRETS: secrets.forIsolate(),

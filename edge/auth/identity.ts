@@ -5,7 +5,7 @@
  */
 import { hasAuth, authConfigOf } from "../../sessions/auth/config.ts";
 import type { UserClaims } from "../../sessions/auth/user.ts";
-import { appSecrets } from "../../sessions/session_platform.ts";
+import { appSecrets } from "../../sessions/secrets/app_secrets.ts";
 import { cookieName, openCookie, readCookie } from "./cookies.ts";
 
 export type Identity = { user: UserClaims | null; refused?: string };

@@ -14,7 +14,7 @@
 import { Hono, type Context } from "hono";
 import { authConfigOf, CALLBACK_PATH, providerConfigOf, redirectUriOf, StreamlitAuthError } from "../../sessions/auth/config.ts";
 import { userClaimsOf } from "../../sessions/auth/user.ts";
-import { appSecrets } from "../../sessions/session_platform.ts";
+import { appSecrets } from "../../sessions/secrets/app_secrets.ts";
 import { signInErrorPage } from "../pages.ts";
 import {
   IDENTITY_MAX_AGE_S,

@@ -124,7 +124,7 @@ export const CALLBACK_PATH = "/oauth2callback";
  * host's first label is the slug), so the provider sends codes only there.
  */
 export function redirectUriOf(config: AuthConfig, slug: string): URL {
-  const shape = `${"<scheme>"}://${slug}.<gallery host>${CALLBACK_PATH}`;
+  const shape = `<scheme>://${slug}.<gallery host>${CALLBACK_PATH}`;
   let url: URL;
   try {
     url = new URL(config.redirect_uri);

@@ -22,7 +22,6 @@ const TICKS_PER_SECOND = 500_000_000;
 let tripped = false;
 let armed = false;
 let ticks = 0;
-let runTicks = 0;
 let limitMs = Infinity;
 let maxTicks = Infinity;
 let usedMs = 0;
@@ -51,7 +50,7 @@ function sample(): void {
     setTimeout(closeStretch, 0);
   }
   lastSeen = now;
-  if (usedMs + (now - stretchStart) > limitMs || runTicks > maxTicks) trip();
+  if (usedMs + (now - stretchStart) > limitMs || ticks > maxTicks) trip();
 }
 
 function trip(): never {
@@ -62,7 +61,6 @@ function trip(): never {
 /** Called by every loop body and function of the app's code. */
 export function appTick(): void {
   if (tripped) throw new CpuLimitExceeded(limitMs / 1000);
-  runTicks++;
   if ((++ticks & SAMPLE_MASK) === 0) sample();
 }
 
@@ -73,7 +71,6 @@ export function appTick(): void {
  */
 export function engineTick(): void {
   if (!armed || tripped) return;
-  runTicks++;
   if ((++ticks & SAMPLE_MASK) === 0) sample();
 }
 
@@ -98,7 +95,7 @@ export function claimCpuBudget(limitSeconds: number): CpuBudget {
     begin() {
       tripped = false;
       usedMs = 0;
-      runTicks = 0;
+      ticks = 0;
       stretchStart = lastSeen = Date.now();
       armed = true;
     },

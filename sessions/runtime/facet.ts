@@ -40,7 +40,6 @@ function loadApp(): Promise<LoadedApp> {
 
 export class AppSessionFacet extends DurableObject<IsolateEnvShape> implements IsolateSession {
   private session: AppSession | null = null;
-  private host: SessionHost | null = null;
 
   async open(init: IsolateSessionInit, host: SessionHost): Promise<void> {
     if (this.session) return;
@@ -48,8 +47,7 @@ export class AppSessionFacet extends DurableObject<IsolateEnvShape> implements I
     const app = await loadApp();
     if (this.session) return;
     // The host outlives this call: the session sends frames and saves through it between calls.
-    this.host = (host as SessionHost & { dup(): SessionHost }).dup();
-    const kept = this.host;
+    const kept = (host as SessionHost & { dup(): SessionHost }).dup();
     const store = new SessionStore(kept);
     const restored = await store.load();
     if (this.session) return;

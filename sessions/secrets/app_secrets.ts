@@ -4,7 +4,7 @@
  * Object hands the app's isolate what it may see of them (AppSecrets.forIsolate); the sign-in
  * routes read them whole.
  */
-import { AppSecrets, secretsBindingName } from "./secrets/secrets.ts";
+import { AppSecrets, secretsBindingName } from "./secrets.ts";
 
 /** The app's secrets from its binding; an app without one has none (Streamlit's "No secrets found"). */
 export function appSecrets(slug: string, bindings: Readonly<Record<string, unknown>>): AppSecrets {
