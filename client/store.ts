@@ -9,6 +9,7 @@ import {
   type DeltaPath,
   type ServerFrame,
   type TreeNode,
+  type WireTable,
 } from "../sessions/protocol.ts";
 
 export interface TreeState {
@@ -93,11 +94,40 @@ export function createTreeStore(onError: (frame: Extract<ServerFrame, { t: "erro
     setState(produce((draft) => void blockAt(draft.roots, path)!.children.splice(count)));
   }
 
+  /** `.add_rows()`: the element's table gains rows; a large table's rows stay in the session. */
+  function addRows(path: DeltaPath, added: WireTable): void {
+    const node = isValidPath(path) ? nodeAt(state.roots, path) : undefined;
+    const table = node && !isBlock(node) ? (node.props as { table?: WireTable }).table : undefined;
+    if (!table || !Array.isArray(added?.data)) {
+      console.warn("edgelit: ignoring add_rows for an element without a table", path);
+      return;
+    }
+    setState(
+      produce((draft) => {
+        const target = (nodeAt(draft.roots, path)!.props as { table: WireTable }).table;
+        if (!target.lazy) {
+          const before = target.data[0]?.length ?? 0;
+          target.data = added.columns.map((column, c) => {
+            const old = target.columns.findIndex((existing) => existing.name === column.name);
+            const kept = old >= 0 ? target.data[old]! : new Array(before).fill(null);
+            return [...kept, ...(added.data[c] ?? [])];
+          });
+          if (added.index_data) target.index_data = [...(target.index_data ?? Array.from({ length: before }, (_, i) => i)), ...added.index_data];
+        }
+        target.columns = added.columns;
+        if (added.index) target.index = added.index;
+        target.rows = added.rows;
+        target.id = added.id;
+      }),
+    );
+  }
+
   function applyOps(ops: readonly DeltaOp[]): void {
     for (const op of ops) {
       if (op.op === "set") setNode(op.path, op.node);
       else if (op.op === "props") setBlockProps(op.path, op.props);
       else if (op.op === "trim") trim(op.path, op.count);
+      else if (op.op === "add_rows") addRows(op.path, op.table);
       else console.warn("edgelit: ignoring an unknown delta op", op);
     }
   }
@@ -204,4 +234,11 @@ function childCounts(roots: BlockNode[]): Record<string, number> {
   };
   roots.forEach((root, i) => visit(root, [i]));
   return counts;
+}
+
+function nodeAt(roots: BlockNode[], path: DeltaPath): TreeNode | undefined {
+  const [root = -1, ...rest] = path;
+  let node: TreeNode | undefined = roots[root];
+  for (const index of rest) node = node && isBlock(node) ? node.children[index] : undefined;
+  return node;
 }

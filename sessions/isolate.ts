@@ -44,8 +44,11 @@ export interface IsolateSession {
   attach(connect: IsolateConnect): Promise<string | false>;
   /** After `attach`'s message went out: the page load's rerun (unless a run limit stopped the last one). */
   load(location: { urlPath: string; query: Record<string, string[]> } | null): Promise<boolean>;
-  /** One socket message from a browser. */
-  message(raw: string | ArrayBuffer): Promise<boolean>;
+  /**
+   * One socket message from a browser. Answers with what goes back to that browser alone (a
+   * refusal, the rows it asked for) as a socket message, or "" when nothing does.
+   */
+  message(raw: string | ArrayBuffer): Promise<string | false>;
   /** Nobody watches: fragments stop rerunning on their timers. */
   pauseTimers(): Promise<boolean>;
 }

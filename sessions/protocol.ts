@@ -28,6 +28,67 @@ interface WidgetBase {
 
 export type ButtonType = "primary" | "secondary" | "tertiary";
 
+/** A table column's type (sessions/data/table.ts), as the grid formats, sorts and edits it. */
+export type ColumnType = "number" | "integer" | "string" | "boolean" | "datetime" | "date" | "time" | "null" | "object" | "list";
+
+export interface WireColumn {
+  name: string;
+  type: ColumnType;
+  /** Timezone-aware datetimes: the zone their wall-clock times are shown in. */
+  timezone?: string;
+}
+
+/**
+ * A cell as JSON carries it: numbers (NaN as null, infinities as "inf" / "-inf"), text,
+ * booleans, null; datetimes and dates as epoch milliseconds; lists and objects as JSON.
+ */
+export type WireCell = string | number | boolean | null | WireCell[] | { [key: string]: WireCell };
+
+/**
+ * A table as it travels. Small tables travel whole; a large one stays in the session and the
+ * browser asks for the rows it shows (`rows` frames), starting from the first rows sent here.
+ * `id` is a digest of the content: an unchanged table has the same props, so a rerun sends nothing.
+ */
+export interface WireTable {
+  id: string;
+  columns: WireColumn[];
+  /** The index: absent for a RangeIndex (0, 1, 2, ...). */
+  index?: WireColumn;
+  /** How many rows the table has. */
+  rows: number;
+  /** Cells by column (`data[c][r]`), for rows 0 to `data[0].length - 1`. */
+  data: WireCell[][];
+  index_data?: WireCell[];
+  /** More rows live in the session than `data` holds: ask with `rows` frames. */
+  lazy?: boolean;
+}
+
+/** How a column shows and edits (`st.column_config`), as Streamlit's column config. */
+export interface WireColumnConfig {
+  type?: "text" | "number" | "checkbox" | "selectbox" | "date" | "datetime" | "time" | "link" | "progress" | "image" | "list" | "line_chart" | "bar_chart" | "area_chart" | "json";
+  label?: string;
+  help?: string;
+  width?: "small" | "medium" | "large" | number;
+  disabled?: boolean;
+  required?: boolean;
+  hidden?: boolean;
+  pinned?: boolean;
+  default?: WireCell;
+  /** Type-specific options: format, min_value, max_value, step, options, max_chars, validate, display_text, y_min, y_max... */
+  options?: Record<string, WireCell>;
+}
+
+interface TableElement {
+  table: WireTable;
+  width?: number | "stretch";
+  height?: number;
+  use_container_width?: boolean;
+  hide_index?: boolean | null;
+  column_order?: string[];
+  /** By column name; `"_index"` for the index. A null entry hides the column. */
+  column_config?: Record<string, WireColumnConfig | null>;
+}
+
 /** Props of every leaf element kind, keyed by Streamlit's element name. */
 export interface LeafProps {
   markdown: { body: string; unsafe_allow_html?: boolean; help?: string };
@@ -39,8 +100,16 @@ export interface LeafProps {
   code: { body: string; language: string | null; line_numbers?: boolean; wrap_lines?: boolean };
   divider: Record<string, never>;
   json: { body: string; expanded: boolean | number };
-  /** `st.table`: a static table; the browser numbers the rows, as a DataFrame's index. */
-  table: { columns: string[]; rows: (string | number | boolean | null)[][] };
+  /** `st.table`: a static table, every row shown. */
+  table: { table: WireTable };
+  /** `st.dataframe`: the interactive grid (sort, search, resize, copy, CSV, full screen). */
+  dataframe: TableElement;
+  /** `st.dataframe(on_select=...)`: the grid as a widget whose value is the selection (JSON text). */
+  dataframe_selection: WidgetBase & TableElement & { selection_mode: ("single-row" | "multi-row" | "single-column" | "multi-column")[]; value: string };
+  /** `st.data_editor`: its value is Streamlit's edit dict as JSON text ({edited_rows, added_rows, deleted_rows}). */
+  data_editor: WidgetBase & TableElement & { num_rows: "fixed" | "dynamic"; value: string };
+  /** A chart: a Vega-Lite spec whose data is `table` (named "data" in the spec's datasets). */
+  vega_lite_chart: { spec: string; table: WireTable; width?: number | "stretch"; height?: number; use_container_width?: boolean; theme?: "streamlit" | null };
   success: { body: string; icon?: string };
   info: { body: string; icon?: string };
   warning: { body: string; icon?: string };
@@ -178,7 +247,9 @@ export type DeltaOp =
   /** New props for the block at `path`; its children stay (a rerun diffs them one by one). */
   | { op: "props"; path: DeltaPath; props: BlockNode["props"] }
   /** Keep only the first `count` children of the block at `path` (end of run). */
-  | { op: "trim"; path: DeltaPath; count: number };
+  | { op: "trim"; path: DeltaPath; count: number }
+  /** `.add_rows()`: the table of the element at `path` gains these rows (`data` holds only them). */
+  | { op: "add_rows"; path: DeltaPath; table: WireTable };
 
 export type RunOutcome = "completed" | "error" | "stopped" | "rerun";
 
@@ -247,7 +318,27 @@ export type ServerFrame =
    */
   | { t: "auth_redirect"; url: string }
   /** A frame from the browser was refused; nothing changed. */
-  | { t: "error"; code: ClientErrorCode; message: string };
+  | { t: "error"; code: ClientErrorCode; message: string }
+  /** The answer to a `rows` frame, to its socket alone. */
+  | RowsAnswer;
+
+/**
+ * Rows of a large table, in the order asked for (sorted, filtered by search): `positions` are
+ * the rows' places in the table as the script made it. `error` when the table is gone
+ * (the script made a new one since): the browser asks again with the table it shows now.
+ */
+export interface RowsAnswer {
+  t: "rows";
+  req: number;
+  table: string;
+  /** Rows in the view (after search). */
+  total: number;
+  start: number;
+  positions: number[];
+  data: WireCell[][];
+  index_data?: WireCell[];
+  error?: string;
+}
 
 export type ClientErrorCode =
   | "malformed_frame"
@@ -277,7 +368,24 @@ export type ClientFrame =
   /** The user went to another page (a navigation link, the back button): that page runs. */
   | { t: "page"; url_path: string; query?: Record<string, string[]> }
   /** The viewer switched the app's theme (Settings, or the system's): `st.context.theme.type` from the next run. */
-  | { t: "theme"; type: "light" | "dark" };
+  | { t: "theme"; type: "light" | "dark" }
+  | RowsRequest;
+
+/** Rows `start` to `start + count` of a large table, sorted by columns and filtered by a search. */
+export interface RowsRequest {
+  t: "rows";
+  /** Echoed in the answer. */
+  req: number;
+  table: string;
+  start: number;
+  count: number;
+  /** Column positions (-1 for the index), in priority order. */
+  sort?: { column: number; desc: boolean }[];
+  search?: string;
+}
+
+/** Most rows one `rows` frame may ask for. */
+export const MAX_ROWS_PER_REQUEST = 2000;
 
 /** Largest browser frame a session accepts, in bytes (a long text area fits). */
 export const MAX_CLIENT_FRAME_BYTES = 256 * 1024;
@@ -332,6 +440,8 @@ export function parseClientFrame(
         return { ok: false, code: "malformed_frame", message: 'A theme frame needs a `type`: "light" or "dark".' };
       }
       return { ok: true, frame: { t: "theme", type: frame.type } };
+    case "rows":
+      return parseRowsRequest(frame);
     case "widget": {
       const value = parseWidgetValue(frame);
       return typeof value === "string"
@@ -357,6 +467,32 @@ export function parseClientFrame(
         message: `Unknown frame type ${JSON.stringify(frame.t ?? null).slice(0, 40)}.`,
       };
   }
+}
+
+function parseRowsRequest(frame: Record<string, unknown>): { ok: true; frame: RowsRequest } | { ok: false; code: ClientErrorCode; message: string } {
+  const bad = (message: string) => ({ ok: false as const, code: "malformed_frame" as const, message });
+  const { req, table, start, count, sort, search } = frame;
+  if (!Number.isSafeInteger(req) || typeof table !== "string" || table.length === 0 || table.length > 64) return bad("A rows frame needs `req` (an integer) and `table` (a table id).");
+  if (!Number.isSafeInteger(start) || (start as number) < 0 || !Number.isSafeInteger(count) || (count as number) < 0 || (count as number) > MAX_ROWS_PER_REQUEST) {
+    return bad(`A rows frame needs \`start\` ≥ 0 and \`count\` from 0 to ${MAX_ROWS_PER_REQUEST}.`);
+  }
+  if (search !== undefined && (typeof search !== "string" || search.length > 1000)) return bad("`search` must be text of at most 1000 characters.");
+  if (sort !== undefined) {
+    const ok = Array.isArray(sort) && sort.length <= 16 && sort.every((s) => typeof s === "object" && s !== null && Number.isSafeInteger((s as { column: unknown }).column) && (s as { column: number }).column >= -1 && typeof (s as { desc: unknown }).desc === "boolean");
+    if (!ok) return bad("`sort` must be a list of {column, desc} (column -1 is the index).");
+  }
+  return {
+    ok: true,
+    frame: {
+      t: "rows",
+      req: req as number,
+      table,
+      start: start as number,
+      count: count as number,
+      ...(sort ? { sort: (sort as { column: number; desc: boolean }[]).map(({ column, desc }) => ({ column, desc })) } : {}),
+      ...(search ? { search: search as string } : {}),
+    },
+  };
 }
 
 function parseQuery(value: unknown): Record<string, string[]> | null {

@@ -66,12 +66,14 @@ export class SessionServer extends Server<Env> {
     if ([...this.getConnections()].length === 0) await this.call((session) => session.pauseTimers()).catch((error: unknown) => this.isolateFailed(error));
   }
 
-  override async onMessage(_connection: Connection, message: WSMessage): Promise<void> {
+  override async onMessage(connection: Connection, message: WSMessage): Promise<void> {
     const raw = typeof message === "string" || message instanceof ArrayBuffer ? message : copyBytes(message);
     try {
       // The viewer asks: the script may run again.
       if (await this.hasFailed()) await this.setFailed(false);
-      await this.call((session) => session.message(raw));
+      const reply = await this.call((session) => session.message(raw));
+      // Refusals and rows go to the socket that asked, not to the session's other tabs.
+      if (reply) connection.send(this.redact(reply));
     } catch (error) {
       this.isolateFailed(error);
     }

@@ -1,40 +1,42 @@
 import { For, Show, type JSX } from "solid-js";
+import { cellText, isNumeric } from "../data/cells.ts";
 import type { LeafElementProps } from "../types.ts";
 import "./Table.css";
 
-type Cell = string | number | boolean | null;
-
-/** `st.table`: a static table, each row headed by its index (0, 1, ...) as Streamlit shows a DataFrame's. */
+/** `st.table`: a static table of every row, each headed by its index label (0, 1, ... for a RangeIndex), as pandas prints it. */
 export function Table(props: LeafElementProps<"table">): JSX.Element {
-  const p = () => props.node.props;
+  const t = () => props.node.props.table;
+  const rowIndexes = () => Array.from({ length: t().data[0]?.length ?? 0 }, (_, i) => i);
   return (
     <div class="stTable" data-testid="stTable">
       <div class="table-border">
         <table data-testid="stTableStyledTable">
-          <Show when={p().columns.length > 0}>
+          <Show when={t().columns.length > 0}>
             <thead>
               <tr>
                 <th scope="col">{"\u00a0"}</th>
-                <For each={p().columns}>{(column) => <th scope="col">{column || "\u00a0"}</th>}</For>
+                <For each={t().columns}>{(column) => <th scope="col">{column.name || "\u00a0"}</th>}</For>
               </tr>
             </thead>
           </Show>
           <tbody>
             <Show
-              when={p().rows.length > 0}
+              when={rowIndexes().length > 0}
               fallback={
                 <tr>
-                  <td class="empty-table" data-testid="stTableStyledEmptyTableCell" colSpan={p().columns.length + 1}>
+                  <td class="empty-table" data-testid="stTableStyledEmptyTableCell" colSpan={t().columns.length + 1}>
                     empty
                   </td>
                 </tr>
               }
             >
-              <For each={p().rows}>
-                {(row, index) => (
+              <For each={rowIndexes()}>
+                {(row) => (
                   <tr>
-                    <th scope="row">{index()}</th>
-                    <For each={row}>{(cell) => <td class={typeof cell === "number" ? "numeric" : undefined}>{format(cell)}</td>}</For>
+                    <th scope="row">{t().index && t().index_data ? cellText(t().index_data![row]!, t().index!, "pandas") : row}</th>
+                    <For each={t().columns}>
+                      {(column, c) => <td class={isNumeric(column) ? "numeric" : undefined}>{cellText(t().data[c()]![row]!, column, "pandas")}</td>}
+                    </For>
                   </tr>
                 )}
               </For>
@@ -44,11 +46,4 @@ export function Table(props: LeafElementProps<"table">): JSX.Element {
       </div>
     </div>
   );
-}
-
-/** As pandas prints cells: None for a missing value, True/False for booleans. */
-function format(cell: Cell): string {
-  if (cell === null) return "None";
-  if (typeof cell === "boolean") return cell ? "True" : "False";
-  return String(cell);
 }

@@ -41,6 +41,14 @@ export class DeltaGeneratorBase {
     return createDeltaGenerator({ type: "container", run: ctx.run, container: container! });
   }
 
+  /** @internal The path of the element this generator is the slot of (`add_rows`). */
+  _slotPath(ctx: RunContext): DeltaPath {
+    const where = this.where;
+    if (where.type !== "slot") throw new Error("add_rows() needs the element returned by a data element call.");
+    this._target(ctx);
+    return where.path;
+  }
+
   /** @internal The run this generator writes into (widgets register there). */
   _context(what: string): RunContext {
     return currentContext(what);

@@ -32,6 +32,9 @@ import { popoverMethods } from "./popover.ts";
 import { selectSliderMethods } from "./select_slider.ts";
 import { ROOT_SIDEBAR } from "../protocol.ts";
 import { tableMethods } from "./table.ts";
+import { dataframeMethods } from "./dataframe.ts";
+import { addRowsMethods } from "./add_rows.ts";
+import { column_config } from "./column_config.ts";
 import { createEnvProxy, createSecretsProxy, type SecretsProxy } from "./secrets.ts";
 import { cache_data, cache_resource, type CacheDataAPI, type CacheResourceAPI } from "./caching.ts";
 import { connection } from "./connection.ts";
@@ -62,6 +65,8 @@ Object.assign(
   statusMethods,
   pageLinkMethods,
   tableMethods,
+  dataframeMethods,
+  addRowsMethods,
 );
 
 export interface StreamlitAPI extends DeltaGenerator {
@@ -81,6 +86,7 @@ export interface StreamlitAPI extends DeltaGenerator {
   cache_data: CacheDataAPI;
   cache_resource: CacheResourceAPI;
   connection: typeof connection;
+  column_config: typeof column_config;
   readonly user: UserInfo;
   login: typeof login;
   logout: typeof logout;
@@ -103,6 +109,7 @@ const st = Object.assign(mainDeltaGenerator(), {
   cache_data,
   cache_resource,
   connection,
+  column_config,
   user: createUserProxy(),
   login,
   logout,
@@ -114,6 +121,8 @@ export const env = createEnvProxy();
 export default st;
 export { st };
 export type { DeltaGenerator } from "./delta_generator.ts";
+export type { DataframeOptions, DataframeState, SelectionMode } from "./dataframe.ts";
+export type { DataTable, DataColumn } from "../data/table.ts";
 export { StreamlitPage };
 export type { CachedDataFunction, CachedResourceFunction, CacheDataOptions, CacheResourceOptions } from "./caching.ts";
 export { SQLConnection, SQLSession, type ConnectionOptions, type QueryOptions, type Row } from "./connection.ts";

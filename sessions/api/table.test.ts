@@ -1,16 +1,20 @@
 import { describe, expect, it } from "vitest";
 import st from "edgelit";
 import { AppTest } from "edgelit/testing";
-import { tableProps } from "./table.ts";
+
+async function tableOf(data: unknown) {
+  const at = await AppTest.from_function(() => {
+    st.table(data);
+  }).run();
+  return at;
+}
 
 describe("st.table", () => {
   it("shows rows of objects with the columns in first-seen order", async () => {
-    const at = await AppTest.from_function(() => {
-      st.table([
-        { person: "jerry", pet: "fish" },
-        { person: "barbara", pet: "cat", age: 3 },
-      ]);
-    }).run();
+    const at = await tableOf([
+      { person: "jerry", pet: "fish" },
+      { person: "barbara", pet: "cat", age: 3 },
+    ]);
     expect(at.table[0]!.headers).toEqual(["person", "pet", "age"]);
     expect(at.table[0]!.rows).toEqual([
       ["jerry", "fish", null],
@@ -22,16 +26,22 @@ describe("st.table", () => {
     ]);
   });
 
-  it("takes rows as arrays, a list of values, an object of columns, or nothing", () => {
-    expect(tableProps([[1, 2], [3]])).toEqual({ columns: ["0", "1"], rows: [[1, 2], [3, null]] });
-    expect(tableProps(["a", "b"])).toEqual({ columns: ["0"], rows: [["a"], ["b"]] });
-    expect(tableProps({ x: [1, 2], y: ["a"] })).toEqual({ columns: ["x", "y"], rows: [[1, "a"], [2, null]] });
-    expect(tableProps({ x: 1, y: true })).toEqual({ columns: ["x", "y"], rows: [[1, true]] });
-    expect(tableProps(undefined)).toEqual({ columns: [], rows: [] });
+  it("takes rows as arrays (ragged ones filled), a list of values, an object of columns, or nothing", async () => {
+    expect((await tableOf([[1, 2], [3]])).table[0]!.rows).toEqual([[1, 2], [3, null]]);
+    expect((await tableOf(["a", "b"])).table[0]!.headers).toEqual(["0"]);
+    expect((await tableOf({ x: [1, 2], y: ["a", "b"] })).table[0]!.rows).toEqual([[1, "a"], [2, "b"]]);
+    expect((await tableOf({ x: 1, y: true })).table[0]!.rows).toEqual([[1, true]]);
+    expect((await tableOf(undefined)).table[0]!.rows).toEqual([]);
   });
 
-  it("turns cells the wire cannot carry into text or null", () => {
-    const { rows } = tableProps([{ a: 2n, b: new Date(0), c: NaN, d: Infinity, e: { k: 1 }, f: new Uint8Array(3), g: undefined }]);
-    expect(rows[0]).toEqual(["2", "1970-01-01T00:00:00.000Z", null, "Infinity", '{"k":1}', "<3 bytes>", null]);
+  it("refuses columns of different lengths, as pandas does", async () => {
+    const at = await tableOf({ x: [1, 2], y: ["a"] });
+    expect(at.exception[0]!.value).toMatch(/all columns must have the same length/);
+  });
+
+  it("keeps cells JSON cannot carry: bigints as numbers, dates, NaN as missing, infinities", async () => {
+    const at = await tableOf([{ a: 2n, b: new Date(0), c: NaN, d: Infinity, e: { k: 1 } }]);
+    expect(at.table[0]!.rows[0]).toEqual([2, new Date(0), null, Infinity, { k: 1 }]);
+    expect(at.table[0]!.column_types).toEqual({ a: "integer", b: "datetime", c: "number", d: "number", e: "object" });
   });
 });

@@ -11,6 +11,7 @@ import type { UserClaims } from "../auth/user.ts";
 import { noPages, type AppPages } from "./pages.ts";
 import { FragmentTimers, mergeScopes, type Fragment, type RerunScope } from "./fragments.ts";
 import {
+  isBlock,
   parseClientFrame,
   type BlockNode,
   type ClientErrorCode,
@@ -32,6 +33,11 @@ import { ScriptRun } from "./run.ts";
 import { SessionState, type SessionStateSnapshot } from "./state.ts";
 import { ElementTree, type Container } from "./tree.ts";
 import { validateBrowserValue, type Callback, type RegisteredWidget } from "./widgets.ts";
+import { SessionTables } from "./tables.ts";
+import { tableDigest } from "../data/digest.ts";
+import type { DataTable } from "../data/table.ts";
+import { wireCells, wireColumn } from "../data/wire.ts";
+import type { RowsRequest, WireTable } from "../protocol.ts";
 
 export type ScriptFn = () => unknown;
 
@@ -133,6 +139,10 @@ export class AppSession {
   user: UserClaims | null = null;
   /** Was the identity read yet? Only once, when the session starts, as in Streamlit. */
   private userRead = false;
+  /** The page's tables, by id: a large one's rows are served from here (`rows` frames, CSV). */
+  readonly tables = new SessionTables();
+  /** Answers to `rows` frames that wait for a run (a restored session has no tables until it runs). */
+  private pendingAnswers = new Set<Promise<void>>();
 
   constructor(options: AppSessionOptions) {
     this.script = options.script;
@@ -183,18 +193,76 @@ export class AppSession {
     return { t: "page", page: this.navigation.state };
   }
 
-  /** Handles one raw socket message from the browser; a bad one gets an error frame and changes nothing. */
-  handleMessage(raw: string | ArrayBuffer | ArrayBufferView): void {
+  /**
+   * Handles one raw socket message from the browser; a bad one gets an error frame and changes
+   * nothing. `reply` reaches only the socket that sent it (refusals, rows); without it, every socket.
+   */
+  handleMessage(raw: string | ArrayBuffer | ArrayBufferView, reply?: (frame: ServerFrame) => void): void {
+    const answer = reply ?? ((frame: ServerFrame) => this.queue.send(frame));
     const parsed = parseClientFrame(raw);
-    if (!parsed.ok) return this.refuse(parsed.code, parsed.message);
+    if (!parsed.ok) return answer({ t: "error", code: parsed.code, message: parsed.message });
+    if (parsed.frame.t === "rows") {
+      this.answerRows(parsed.frame, answer);
+      return;
+    }
     const refusal = this.handleFrame(parsed.frame);
-    if (refusal) this.refuse(refusal.code, refusal.message);
+    if (refusal) answer({ t: "error", ...refusal });
+  }
+
+  /** Rows of a large table; a session restored from storage runs its script first to have its tables. */
+  answerRows(request: RowsRequest, reply: (frame: ServerFrame) => void): void {
+    if (this.tables.has(request.table) || this.hasLiveWidgets) return reply(this.tables.answer(request));
+    if (!this.loop) this.requestRerun();
+    const pending: Promise<void> = this.idle().then(() => reply(this.tables.answer(request)));
+    this.pendingAnswers.add(pending);
+    void pending.finally(() => this.pendingAnswers.delete(pending));
+  }
+
+  /** Keeps a table the page shows, so its rows and CSV can be served (sessions/engine/tables.ts). */
+  keepTable(id: string, table: DataTable): void {
+    this.tables.keep(id, table);
+  }
+
+  /**
+   * `.add_rows()`: the element at `path` shows `joined` now; the browser receives only `added`.
+   * The element's id becomes a digest of the old id and the new rows, not of the whole table.
+   */
+  addRows(path: DeltaPath, before: DataTable, added: DataTable, joined: DataTable): void {
+    const node = this.tree.nodeAt(path);
+    const shown = node && !isBlock(node) ? (node.props as { table?: WireTable }).table : undefined;
+    if (!node || !shown) throw new Error("add_rows() works on an element that shows data: st.table, st.dataframe or a chart.");
+    const rows = Uint32Array.from({ length: added.rowCount }, (_, i) => i);
+    const id = tableDigest({ columns: [{ name: shown.id, type: "null", cells: { length: 0 } }, ...added.columns], index: added.index, rowCount: joined.rowCount });
+    const delta: WireTable = {
+      id,
+      columns: joined.columns.map(wireColumn),
+      ...(joined.index ? { index: wireColumn(joined.index) } : {}),
+      rows: joined.rowCount,
+      data: joined.columns.map((column) => {
+        const own = added.columns.find((c) => c.name === column.name);
+        return own ? wireCells(own, rows) : new Array(added.rowCount).fill(null);
+      }),
+      ...(joined.index ? { index_data: wireCells(joined.index, Uint32Array.from(rows, (i) => before.rowCount + i)) } : {}),
+    };
+    const whole = !shown.lazy;
+    const table: WireTable = {
+      ...delta,
+      data: whole ? delta.columns.map((_, c) => [...(shown.data[c] ?? new Array(before.rowCount).fill(null)), ...delta.data[c]!]) : shown.data,
+      ...(joined.index ? { index_data: whole ? [...(shown.index_data ?? Array.from({ length: before.rowCount }, (_, i) => i)), ...delta.index_data!] : shown.index_data! } : {}),
+      ...(shown.lazy ? { lazy: true } : {}),
+    };
+    this.tree.replaceLeaf(path, { ...node, props: { ...node.props, table } } as TreeNode);
+    this.keepTable(id, joined);
+    this.queue.op({ op: "add_rows", path, table: delta });
   }
 
   handleFrame(frame: ClientFrame): { code: ClientErrorCode; message: string } | null {
     // The viewer asks for something: a run stopped by its limit may run again.
-    if (frame.t !== "theme") this.halted = false;
+    if (frame.t !== "theme" && frame.t !== "rows") this.halted = false;
     switch (frame.t) {
+      case "rows":
+        this.answerRows(frame, (answer) => this.queue.send(answer));
+        return null;
       case "rerun":
         this.requestRerun();
         return null;
@@ -275,7 +343,10 @@ export class AppSession {
 
   /** Resolves once no run is in progress or wanted. */
   async idle(): Promise<void> {
-    while (this.loop) await this.loop;
+    while (this.loop || this.pendingAnswers.size > 0) {
+      if (this.loop) await this.loop;
+      else await Promise.all(this.pendingAnswers);
+    }
   }
 
   // ---- called by the run in progress ----
@@ -429,6 +500,7 @@ export class AppSession {
     for (const [id, widget] of run.widgets) this.knownWidgets.set(id, widget);
     this.hasLiveWidgets = true;
     this.lastOutcome = outcome;
+    if (completed) this.tables.prune(shownTables(this.tree.roots));
     const page = this.navigation.takeChanges();
     if (page) this.queue.frame({ t: "page", page });
     this.queue.runEnd(outcome, ops);
@@ -479,10 +551,20 @@ export class AppSession {
     }));
     return { version: 1, state: this.state.snapshot(), tree: this.tree.roots, widgets, context: this.browserContext, page: this.navigation.state, ...(this.halted ? { halted: true } : {}), ...(this.userRead ? { user: { claims: this.user } } : {}) };
   }
+}
 
-  private refuse(code: ClientErrorCode, message: string): void {
-    this.queue.send({ t: "error", code, message });
-  }
+/** Ids of the tables the page's elements show. */
+function shownTables(roots: readonly TreeNode[]): Set<string> {
+  const ids = new Set<string>();
+  const visit = (node: TreeNode) => {
+    if (isBlock(node)) node.children.forEach(visit);
+    else {
+      const id = (node.props as { table?: { id?: unknown } }).table?.id;
+      if (typeof id === "string") ids.add(id);
+    }
+  };
+  roots.forEach(visit);
+  return ids;
 }
 
 /** The error box of a run stopped by its CPU limit. */

@@ -65,6 +65,15 @@ export class ElementTree {
     return { op: "set", path, node: wire };
   }
 
+  /** Replaces the leaf at `path` without a delta: the caller sends its own (add_rows). */
+  replaceLeaf(path: DeltaPath, node: TreeNode): void {
+    const parent = this.nodeAt(path.slice(0, -1));
+    const index = path[path.length - 1]!;
+    if (!parent || !isBlock(parent) || !parent.children[index]) throw new Error(`Internal error: no element at delta path ${path.join(".")}`);
+    parent.children[index] = node;
+    this.encodings.set(node, encode(node));
+  }
+
   /** Keeps the first `count` children of the block at `path`. */
   trim(path: DeltaPath, count: number): DeltaOp | null {
     const block = this.nodeAt(path);

@@ -7,6 +7,7 @@ import { DurableObject } from "cloudflare:workers";
 import { AppSession, type ScriptFn } from "../engine/app_session.ts";
 import type { AppPages } from "../engine/pages.ts";
 import { SessionStore } from "../persistence/store.ts";
+import type { ServerFrame } from "../protocol.ts";
 import type { IsolateConnect, IsolateEnvShape, IsolateSession, IsolateSessionInit, SessionHost } from "../isolate.ts";
 import { claimCpuBudget, type CpuBudget } from "./cpu_guard.ts";
 import { isolatePlatform } from "./isolate_platform.ts";
@@ -87,12 +88,13 @@ export class AppSessionFacet extends DurableObject<IsolateEnvShape> implements I
     return true;
   }
 
-  async message(raw: string | ArrayBuffer): Promise<boolean> {
+  async message(raw: string | ArrayBuffer): Promise<string | false> {
     const session = this.session;
     if (!session) return false;
-    session.handleMessage(raw);
+    const replies: ServerFrame[] = [];
+    session.handleMessage(raw, (frame) => replies.push(frame));
     await session.idle();
-    return true;
+    return replies.length > 0 ? JSON.stringify(replies) : "";
   }
 
   async pauseTimers(): Promise<boolean> {

@@ -3,6 +3,7 @@
  * and no network, and exposes the page's elements by kind.
  */
 import { AppSession, type ScriptFn } from "../engine/app_session.ts";
+import type { DataTable } from "../data/table.ts";
 import { createSessionStateProxy, type SessionStateProxy } from "../api/session_state.ts";
 import { createQueryParamsProxy, type QueryParamsProxy } from "../api/query_params.ts";
 import { normalizePagePath, type AppPages } from "../engine/pages.ts";
@@ -160,6 +161,10 @@ export class AppTest extends Node implements TestHost {
       if (set.found) return set.value;
     }
     return registered && "value" in registered ? registered.value : this.session.state.widget(id)?.value;
+  }
+
+  tableById(id: string): DataTable | undefined {
+    return this.session.tables.get(id);
   }
 
   setPending(id: string, value: unknown): void {

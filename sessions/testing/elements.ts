@@ -2,11 +2,16 @@
  * What AppTest hands out for each node of the page: one class per element family, picked
  * by a registry keyed by kind, all sharing the same lookups (`.get(kind)`, `.button`, ...).
  */
+import { cellValue, type DataTable } from "../data/table.ts";
+import { fromWire, tableRecords } from "./data.ts";
+import type { WireTable } from "../protocol.ts";
 import { isBlock, type BlockKind, type BlockProps, type DeltaPath, type LeafKind, type LeafProps, type TreeNode, type WidgetKind } from "../protocol.ts";
 
 /** What elements need from the AppTest that found them. */
 export interface TestHost {
   widgetValue(id: string): unknown;
+  /** A table of the page by id, as the session keeps it. */
+  tableById(id: string): DataTable | undefined;
   setPending(id: string, value: unknown): void;
   run(options?: { timeout?: number }): Promise<unknown>;
 }
@@ -271,17 +276,56 @@ export class LinkButton extends Element<"link_button"> {
   }
 }
 
-/** `st.table`: `value` is its rows as objects keyed by column, as `conn.query()` returns them. */
-export class Table extends Element<"table"> {
-  override get value(): Record<string, LeafProps["table"]["rows"][number][number]>[] {
-    return this.props.rows.map((row) => Object.fromEntries(this.props.columns.map((column, i) => [column, row[i] ?? null])));
+/**
+ * A data element (st.table, st.dataframe, st.data_editor, a chart): the whole table the script
+ * made, even when the browser only gets the rows it shows. `value` is its rows as objects keyed
+ * by column, as `conn.query()` returns them; `rows` the same as arrays.
+ */
+export class DataElement<K extends "table" | "dataframe" | "dataframe_selection" | "data_editor" | "vega_lite_chart" = "table"> extends Element<K> {
+  /** The table as the session holds it (every row). */
+  get data(): DataTable {
+    const wire = (this.props as { table: WireTable }).table;
+    return this.host.tableById(wire.id) ?? fromWire(wire);
+  }
+  override get value(): Record<string, unknown>[] {
+    const table = this.data;
+    return tableRecords(table);
   }
   /** Its column headers (`columns` is the lookup of `st.columns` blocks, as on every node). */
   get headers(): string[] {
-    return this.props.columns;
+    return this.data.columns.map((c) => c.name);
   }
-  get rows(): LeafProps["table"]["rows"] {
-    return this.props.rows;
+  get rows(): unknown[][] {
+    const table = this.data;
+    return Array.from({ length: table.rowCount }, (_, r) => table.columns.map((c) => cellValue(c, r)));
+  }
+  /** Column types as the grid formats them ("integer", "number", "string", "datetime"...). */
+  get column_types(): Record<string, string> {
+    return Object.fromEntries(this.data.columns.map((c) => [c.name, c.type]));
+  }
+  /** The index labels, or null for a RangeIndex. */
+  get index(): unknown[] | null {
+    const table = this.data;
+    return table.index ? Array.from({ length: table.rowCount }, (_, r) => cellValue(table.index!, r)) : null;
+  }
+}
+
+export class Table extends DataElement<"table"> {}
+
+/** `st.dataframe`; with `on_select`, `selection` is what the script got and `select_rows` changes it. */
+export class Dataframe extends DataElement<"dataframe" | "dataframe_selection"> {
+  get selection(): { rows: number[]; columns: string[] } | null {
+    if (this.node.kind !== "dataframe_selection") return null;
+    return (this.host.widgetValue(this.id!) as { selection: { rows: number[]; columns: string[] } }).selection;
+  }
+  get id(): string | undefined {
+    return (this.props as { id?: string }).id;
+  }
+  /** Selects rows (positions in the table as the script made it), as a viewer's clicks would. */
+  select_rows(rows: number[], columns: string[] = []): this {
+    if (this.node.kind !== "dataframe_selection") throw new Error("This dataframe is not selectable: give it on_select.");
+    this.host.setPending(this.id!, { selection: { rows, columns } });
+    return this;
   }
 }
 
@@ -332,6 +376,9 @@ const classByKind: Partial<Record<string, NodeClass>> = {
   link_button: LinkButton,
   chat_message: ChatMessage,
   table: Table,
+  dataframe: Dataframe,
+  dataframe_selection: Dataframe,
+  vega_lite_chart: DataElement,
 };
 
 export function wrapNode(node: TreeNode, path: DeltaPath, host: TestHost): Node {
@@ -351,6 +398,8 @@ export interface ElementLookups {
   readonly divider: ElementList<Element<"divider">>;
   readonly json: ElementList<Element<"json">>;
   readonly table: ElementList<Table>;
+  /** Every `st.dataframe`, selectable or not. */
+  readonly dataframe: ElementList<Dataframe>;
   readonly success: ElementList<Element<"success">>;
   readonly info: ElementList<Element<"info">>;
   readonly warning: ElementList<Element<"warning">>;
@@ -396,7 +445,7 @@ export interface ElementLookups {
 
 const lookupKinds: Record<keyof ElementLookups, string | readonly string[]> = {
   markdown: "markdown", title: "title", header: "header", subheader: "subheader", caption: "caption",
-  text: "text", code: "code", divider: "divider", json: "json", table: "table", success: "success", info: "info",
+  text: "text", code: "code", divider: "divider", json: "json", table: "table", dataframe: ["dataframe", "dataframe_selection"], success: "success", info: "info",
   warning: "warning", error: "error", exception: "exception", empty: "empty", button: ["button", "form_submit_button"],
   checkbox: "checkbox", toggle: "toggle", text_input: "text_input", text_area: "text_area",
   number_input: "number_input", slider: "slider", selectbox: "selectbox", radio: "radio",

@@ -10,14 +10,14 @@ describe("st.connection on D1, in workerd", () => {
     await socket.next(isRunEnd, 8000);
     expect(elements(socket.frames, "exception")).toEqual([]);
     const [table] = elements(socket.frames, "table");
-    expect(table).toEqual({
-      columns: ["person", "pet"],
-      rows: [
-        ["jerry", "fish"],
-        ["barbara", "cat"],
-        ["alex", "puppy"],
-      ],
-    });
+    expect(table!.table.columns).toEqual([
+      { name: "person", type: "string" },
+      { name: "pet", type: "string" },
+    ]);
+    expect(table!.table.data).toEqual([
+      ["jerry", "barbara", "alex"],
+      ["fish", "cat", "puppy"],
+    ]);
     expect(elements(socket.frames, "markdown").at(-1)!.body).toBe("jerry's pet: fish");
     const count = await env.DB.prepare("SELECT count(*) AS n FROM pet_owners").first<{ n: number }>();
     expect(count?.n).toBe(3);

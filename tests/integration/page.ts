@@ -13,7 +13,13 @@ export function pageOf(frames: ServerFrame[]): TreeNode[] {
       const target = (op.path.length === 1 ? roots[op.path[0]!] : children[op.path.at(-1)!]) as any;
       if (op.op === "set") children[op.path[op.path.length - 1]!] = structuredClone(op.node);
       else if (op.op === "props") target.props = op.props;
-      else target.children.length = op.count;
+      else if (op.op === "trim") target.children.length = op.count;
+      else {
+        const table = target.props.table;
+        table.data = table.data.map((cells: unknown[], c: number) => [...cells, ...(op.table.data[c] ?? [])]);
+        table.rows = op.table.rows;
+        table.id = op.table.id;
+      }
     }
   }
   return roots;

@@ -65,7 +65,7 @@ describe("a session saved in chunks", () => {
           block: true,
           children: [
             { kind: "markdown", props: { body: "long ".repeat(600_000) } },
-            { kind: "table", props: { columns: ["row", "name"], rows: Array.from({ length: 40_000 }, (_, i) => [i, `name ${i}`]) } },
+            { kind: "table", props: { table: { id: "big", columns: [{ name: "row", type: "integer" }, { name: "name", type: "string" }], rows: 40_000, data: [Array.from({ length: 40_000 }, (_, i) => i), Array.from({ length: 40_000 }, (_, i) => `name ${i}`)] } } },
             ...Array.from({ length: 3000 }, (_, i): TreeNode => ({ kind: "markdown", props: { body: `Line ${i}` } })),
           ],
         },
