@@ -8,6 +8,8 @@ export type ConnectionStatus = "connecting" | "connected" | "reconnecting";
 
 export interface Connection {
   status: Accessor<ConnectionStatus>;
+  /** The session this tab speaks to (`/_stcore/stream/<id>`); its other routes name it too. */
+  sessionId: string;
   send(frame: ClientFrame): void;
   close(): void;
 }
@@ -18,11 +20,12 @@ export interface Connection {
  */
 export function createConnection(slug: string, onFrames: (frames: ServerFrame[]) => void): Connection {
   const [status, setStatus] = createSignal<ConnectionStatus>("connecting");
+  const sessionId = sessionIdFor(slug);
   const socket = new PartySocket({
     host: location.host,
     protocol: location.protocol === "https:" ? "wss" : "ws",
     // The app's own origin: its sessions open from its pages only (edge/index.ts checks Origin).
-    basePath: `_stcore/stream/${sessionIdFor(slug)}`,
+    basePath: `_stcore/stream/${sessionId}`,
     // What `st.context` tells the script about the browser.
     query: () => ({
       // The page and query string the browser is at (a multipage app's URL, a reload, a bookmark).
@@ -43,6 +46,7 @@ export function createConnection(slug: string, onFrames: (frames: ServerFrame[])
   });
   return {
     status,
+    sessionId,
     send: (frame) => socket.send(JSON.stringify(frame)),
     close: () => socket.close(),
   };

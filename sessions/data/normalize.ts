@@ -24,7 +24,7 @@ export function toDataTable(data: unknown, element = "st.dataframe"): DataTable 
     if (isSplit(data)) return fromSplit(data, element);
     const names = Object.keys(data);
     const values = Object.values(data);
-    if (values.every(isColumnArray)) return fromColumns(names, values.map((v) => Array.from(v as ArrayLike<unknown>)), element);
+    if (values.every(isColumnArray)) return fromColumns(names, values.map((v) => (isNumberArray(v) ? (v as unknown as unknown[]) : Array.from(v as ArrayLike<unknown>))), element);
     // A record of scalars is one row, as a dict of scalars with an index of one label.
     return fromColumns(names, values.map((v) => [v]), element);
   }
@@ -83,6 +83,13 @@ export function column(name: string, values: unknown[]): DataColumn {
 }
 
 function columnValues(values: unknown[]): ColumnValues {
+  // A typed array of numbers (a million rows of them) becomes a column without boxing each cell.
+  if (isNumberArray(values)) {
+    const cells = Float64Array.from(values as ArrayLike<number>);
+    let integer = true;
+    for (let i = 0; i < cells.length && integer; i++) if (!Number.isInteger(cells[i]!)) integer = false;
+    return { type: integer ? "integer" : "number", cells };
+  }
   const kinds = new Set<string>();
   for (const value of values) {
     const kind = kindOf(value);
@@ -204,6 +211,10 @@ function isDataTable(data: unknown): data is DataTable {
 
 function isSplit(data: Record<string, unknown>): boolean {
   return Array.isArray(data.columns) && Array.isArray(data.data) && Object.keys(data).every((k) => k === "columns" || k === "data" || k === "index");
+}
+
+function isNumberArray(value: unknown): value is Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array | Uint8ClampedArray {
+  return ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array);
 }
 
 function isColumnArray(value: unknown): boolean {
