@@ -33,6 +33,7 @@ import { selectSliderMethods } from "./select_slider.ts";
 import { ROOT_SIDEBAR } from "../protocol.ts";
 import { tableMethods } from "./table.ts";
 import { dataframeMethods } from "./dataframe.ts";
+import { dataEditorMethods } from "./data_editor.ts";
 import { addRowsMethods } from "./add_rows.ts";
 import { column_config } from "./column_config.ts";
 import { createEnvProxy, createSecretsProxy, type SecretsProxy } from "./secrets.ts";
@@ -66,6 +67,7 @@ Object.assign(
   pageLinkMethods,
   tableMethods,
   dataframeMethods,
+  dataEditorMethods,
   addRowsMethods,
 );
 
@@ -121,6 +123,7 @@ export const env = createEnvProxy();
 export default st;
 export { st };
 export type { DeltaGenerator } from "./delta_generator.ts";
+export type { DataEditorOptions, EditingState } from "./data_editor.ts";
 export type { DataframeOptions, DataframeState, SelectionMode } from "./dataframe.ts";
 export type { DataTable, DataColumn } from "../data/table.ts";
 export { StreamlitPage };
