@@ -26,6 +26,13 @@ export interface SessionHost {
   delete(keys: string[]): Promise<unknown>;
 }
 
+/** The view of a table a CSV download is of: the grid's sort and search, with or without the index. */
+export interface TableCsvSpec {
+  sort?: { column: number; desc: boolean }[];
+  search?: string;
+  hideIndex?: boolean;
+}
+
 /** What a browser said when it connected, for `attach`. */
 export interface IsolateConnect {
   context: BrowserContext;
@@ -49,6 +56,8 @@ export interface IsolateSession {
    * refusal, the rows it asked for) as a socket message, or "" when nothing does.
    */
   message(raw: string | ArrayBuffer): Promise<string | false>;
+  /** A table of the page as a CSV stream (null: no such table on the page). */
+  tableCsv(id: string, spec: TableCsvSpec): Promise<ReadableStream<Uint8Array> | null | false>;
   /** Nobody watches: fragments stop rerunning on their timers. */
   pauseTimers(): Promise<boolean>;
 }

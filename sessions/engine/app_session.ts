@@ -218,6 +218,17 @@ export class AppSession {
     void pending.finally(() => this.pendingAnswers.delete(pending));
   }
 
+  /** A table of the page as CSV (the grid's download); a restored session runs its script first. */
+  async tableCsv(id: string, spec: { sort?: { column: number; desc: boolean }[]; search?: string; hideIndex?: boolean }): Promise<ReadableStream<Uint8Array> | null> {
+    // A session nobody opened has no page, and a download does not start one.
+    if (!this.hasRun) return null;
+    if (!this.tables.has(id) && !this.hasLiveWidgets) {
+      if (!this.loop) this.requestRerun();
+      await this.idle();
+    }
+    return this.tables.csv(id, spec);
+  }
+
   /** Keeps a table the page shows, so its rows and CSV can be served (sessions/engine/tables.ts). */
   keepTable(id: string, table: DataTable): void {
     this.tables.keep(id, table);
