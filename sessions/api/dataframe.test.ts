@@ -57,11 +57,13 @@ describe("st.dataframe's data", () => {
     expect(at.dataframe[4]!.column_types).toEqual({ "0": "object" });
   });
 
-  it("writes an array of objects with st.write as a dataframe", async () => {
+  it("writes an Arrow table with st.write as a dataframe, and a list of objects as JSON, as Streamlit does", async () => {
     const at = await AppTest.from_function(() => {
+      st.write(tableFromJSON([{ a: 1 }, { a: 2 }]));
       st.write([{ a: 1 }, { a: 2 }]);
     }).run();
     expect(at.dataframe[0]!.value).toEqual([{ a: 1 }, { a: 2 }]);
+    expect(at.json).toHaveLength(1);
   });
 
   it("refuses what is not data with a clear error", async () => {

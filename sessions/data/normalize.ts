@@ -7,11 +7,9 @@ import { StreamlitAPIException } from "../errors.ts";
 import type { ColumnType } from "../protocol.ts";
 import { BOOLEAN_NULL, type ColumnValues, type DataColumn, type DataTable } from "./table.ts";
 
-/** Is this something a data element can show (and st.write should show as a dataframe)? */
-export function isTableLike(data: unknown): boolean {
-  if (isArrowTable(data) || data instanceof Map) return true;
-  if (Array.isArray(data)) return data.length > 0 && data.every(isRecord);
-  return isRecord(data) && (isSplit(data) || (Object.keys(data).length > 0 && Object.values(data).every(isColumnArray)));
+/** A DataFrame's counterpart (an Arrow table, a DataTable), which st.write shows as a dataframe. */
+export function isDataFrameLike(data: unknown): boolean {
+  return isArrowTable(data) || isDataTable(data);
 }
 
 export function toDataTable(data: unknown, element = "st.dataframe"): DataTable {
