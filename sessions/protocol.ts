@@ -105,7 +105,7 @@ export interface LeafProps {
   /** `st.dataframe`: the interactive grid (sort, search, resize, copy, CSV, full screen). */
   dataframe: TableElement;
   /** `st.dataframe(on_select=...)`: the grid as a widget whose value is the selection (JSON text). */
-  dataframe_selection: WidgetBase & TableElement & { selection_mode: ("single-row" | "multi-row" | "single-column" | "multi-column")[]; value: string };
+  dataframe_selection: WidgetBase & TableElement & { selection_mode: ("single-row" | "single-row-required" | "multi-row" | "single-column" | "multi-column" | "single-cell" | "multi-cell")[]; value: string };
   /** `st.data_editor`: its value is Streamlit's edit dict as JSON text ({edited_rows, added_rows, deleted_rows}). */
   data_editor: WidgetBase & TableElement & { num_rows: "fixed" | "dynamic"; value: string };
   /** A chart: a Vega-Lite spec whose data is `table` (named "data" in the spec's datasets). */

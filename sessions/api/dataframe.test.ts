@@ -156,7 +156,7 @@ describe("selection", () => {
     expect(at.markdown[0]!.value).toBe("rows  columns");
     await at.dataframe[0]!.select_rows([0, 2], ["a"]).run();
     expect(at.markdown[0]!.value).toBe("rows 0,2 columns a");
-    expect(at.session_state.df).toEqual({ selection: { rows: [0, 2], columns: ["a"] } });
+    expect(at.session_state.df).toEqual({ selection: { rows: [0, 2], columns: ["a"], cells: [] } });
   });
 
   it("refuses a selection the mode does not allow or of rows the table lacks", async () => {
@@ -168,6 +168,22 @@ describe("selection", () => {
     expect(send({ rows: [0, 1], columns: [] })?.message).toMatch(/allows 1 selected row/);
     expect(send({ rows: [5], columns: [] })?.message).toMatch(/row positions from 0 to 1/);
     expect(send({ rows: [], columns: ["a"] })?.message).toMatch(/allows 0 selected column/);
+    expect(send({ rows: [1], columns: [], cells: [[0, "a"]] })?.message).toMatch(/allows 0 selected cell/);
     expect(send({ rows: [1], columns: [] })).toBeNull();
+  });
+
+  it("selects cells, a required single row, and starts from selection_default", async () => {
+    let first: unknown;
+    let required: unknown;
+    const at = await AppTest.from_function(() => {
+      first = st.dataframe([{ a: 1 }, { a: 2 }], { on_select: "rerun", selection_mode: ["multi-row", "single-cell"], selection_default: { selection: { rows: [1] } } });
+      required = st.dataframe([{ b: 1 }, { b: 2 }], { on_select: "rerun", selection_mode: "single-row-required" });
+    }).run();
+    expect(first).toEqual({ selection: { rows: [1], columns: [], cells: [] } });
+    expect(required).toEqual({ selection: { rows: [0], columns: [], cells: [] } });
+    const id = at.dataframe[0]!.id!;
+    expect(at.session.handleFrame({ t: "widget", id, value: JSON.stringify({ selection: { rows: [], columns: [], cells: [[1, "a"]] } }) })).toBeNull();
+    await at.run();
+    expect(first).toEqual({ selection: { rows: [], columns: [], cells: [[1, "a"]] } });
   });
 });

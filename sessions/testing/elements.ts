@@ -357,17 +357,17 @@ export class DataEditor extends DataElement<"data_editor"> {
 
 /** `st.dataframe`; with `on_select`, `selection` is what the script got and `select_rows` changes it. */
 export class Dataframe extends DataElement<"dataframe" | "dataframe_selection"> {
-  get selection(): { rows: number[]; columns: string[] } | null {
+  get selection(): { rows: number[]; columns: string[]; cells: [number, string][] } | null {
     if (this.node.kind !== "dataframe_selection") return null;
-    return (this.host.widgetValue(this.id!) as { selection: { rows: number[]; columns: string[] } }).selection;
+    return (this.host.widgetValue(this.id!) as { selection: { rows: number[]; columns: string[]; cells: [number, string][] } }).selection;
   }
   get id(): string | undefined {
     return (this.props as { id?: string }).id;
   }
   /** Selects rows (positions in the table as the script made it), as a viewer's clicks would. */
-  select_rows(rows: number[], columns: string[] = []): this {
+  select_rows(rows: number[], columns: string[] = [], cells: [number, string][] = []): this {
     if (this.node.kind !== "dataframe_selection") throw new Error("This dataframe is not selectable: give it on_select.");
-    this.host.setPending(this.id!, { selection: { rows, columns } });
+    this.host.setPending(this.id!, { selection: { rows, columns, cells } });
     return this;
   }
 }
