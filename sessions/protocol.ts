@@ -191,6 +191,9 @@ export interface LeafProps {
     help?: string;
     label_visibility?: LabelVisibility;
     border?: boolean;
+    /** A sparkline of these values (`chart_data`), drawn as `chart_type`. */
+    chart_data?: (number | null)[];
+    chart_type?: "line" | "bar" | "area";
   };
   badge: { label: string; icon?: string; color: string };
   /** 0 to 100. */
