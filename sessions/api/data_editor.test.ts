@@ -76,3 +76,32 @@ describe("st.data_editor", () => {
     expect(at.data_editor[0]!.value).toEqual([{ i: 0 }, { i: 1 }, { i: 2 }]);
   });
 });
+
+describe("tables and edits across a restart", () => {
+  it("a restored session keeps its edits, and serves a large table's rows after running its script again", async () => {
+    const { AppSession } = await import("../engine/app_session.ts");
+    const script = () => {
+      st.data_editor([{ a: 1 }, { a: 2 }], { key: "e" });
+      st.dataframe({ n: Float64Array.from({ length: 50_000 }, (_, i) => i) });
+    };
+    const first = new AppSession({ script, send: () => {} });
+    first.requestRerun();
+    await first.idle();
+    const editor = first.tree.roots[0]!.children[0]!.props as { id: string };
+    first.handleFrame({ t: "widget", id: editor.id, value: JSON.stringify({ edited_rows: { "1": { a: 20 } }, added_rows: [], deleted_rows: [] }) });
+    await first.idle();
+    const saved = JSON.parse(JSON.stringify(first.toPersisted()));
+
+    let runs = 0;
+    const replies: unknown[] = [];
+    const restored = new AppSession({ script: () => (runs++, script()), send: () => {}, restored: saved });
+    const table = (restored.tree.roots[0]!.children[1]!.props as { table: { id: string } }).table;
+    restored.handleMessage(JSON.stringify({ t: "rows", req: 1, table: table.id, start: 49_999, count: 1 }), (frame) => replies.push(frame));
+    await restored.idle();
+    expect(runs).toBe(1);
+    expect(replies).toMatchObject([{ t: "rows", req: 1, positions: [49_999], data: [[49_999]] }]);
+    expect(restored.state.snapshot()).toBeDefined();
+    const edits = (restored.tree.roots[0]!.children[0]!.props as { value: string }).value;
+    expect(JSON.parse(edits)).toEqual({ edited_rows: { "1": { a: 20 } }, added_rows: [], deleted_rows: [] });
+  });
+});

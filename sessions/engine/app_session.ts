@@ -213,7 +213,7 @@ export class AppSession {
   answerRows(request: RowsRequest, reply: (frame: ServerFrame) => void): void {
     if (this.tables.has(request.table) || this.hasLiveWidgets) return reply(this.tables.answer(request));
     if (!this.loop) this.requestRerun();
-    const pending: Promise<void> = this.idle().then(() => reply(this.tables.answer(request)));
+    const pending: Promise<void> = this.runsDone().then(() => reply(this.tables.answer(request)));
     this.pendingAnswers.add(pending);
     void pending.finally(() => this.pendingAnswers.delete(pending));
   }
@@ -353,6 +353,11 @@ export class AppSession {
   }
 
   /** Resolves once no run is in progress or wanted. */
+  /** Resolves once no run is in progress or wanted (answers waiting on runs are not waited for). */
+  private async runsDone(): Promise<void> {
+    while (this.loop) await this.loop;
+  }
+
   async idle(): Promise<void> {
     while (this.loop || this.pendingAnswers.size > 0) {
       if (this.loop) await this.loop;
