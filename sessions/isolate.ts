@@ -14,6 +14,8 @@ import type { SecretsSource, SecretTable } from "./secrets/secrets.ts";
 export interface IsolateSessionInit {
   showErrorDetails: ShowErrorDetails;
   showSidebarNavigation: boolean;
+  /** `server.maxMessageSize`, in bytes: no element's data may exceed it. */
+  maxMessageBytes: number;
 }
 
 /** The platform's side of one session, as the isolate sees it (an RpcTarget in the Durable Object). */

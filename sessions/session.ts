@@ -153,7 +153,11 @@ export class SessionServer extends Server<Env> {
 
   private init(): IsolateSessionInit {
     const config = this.config();
-    return { showErrorDetails: config.showErrorDetails, showSidebarNavigation: config.get("client.showSidebarNavigation") !== false };
+    return {
+      showErrorDetails: config.showErrorDetails,
+      showSidebarNavigation: config.get("client.showSidebarNavigation") !== false,
+      maxMessageBytes: Number(config.get("server.maxMessageSize") ?? 200) * 1024 * 1024,
+    };
   }
 
   /** The session's facet, of the class the app's isolate exports. */

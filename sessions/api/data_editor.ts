@@ -136,7 +136,7 @@ export const dataEditorMethods = {
   data_editor<T>(this: DeltaGenerator, data: T, options: DataEditorOptions = {}): T {
     const table = toDataTable(data, "st.data_editor");
     const wire = wireTable(table, { whole: true });
-    currentContext("st.data_editor").run.session.keepTable(wire.id, table);
+    currentContext("st.data_editor").run.session.keepTable(wire, table, "st.data_editor");
     const common = tableElementProps(table, options, "st.data_editor");
     const disabledColumns = Array.isArray(options.disabled) ? options.disabled : [];
     const column_config: Record<string, WireColumnConfig | null> = { ...(common.column_config ?? {}) };

@@ -187,3 +187,33 @@ describe("selection", () => {
     expect(first).toEqual({ selection: { rows: [], columns: [], cells: [[1, "a"]] } });
   });
 });
+
+describe("server.maxMessageSize", () => {
+  it("refuses a table whose data exceeds it with Streamlit's message, and serves huge cells a few rows at a time", async () => {
+    const { AppSession } = await import("../engine/app_session.ts");
+    const messages: string[] = [];
+    const big = "x".repeat(40_000);
+    const session = new AppSession({
+      script: () => {
+        st.dataframe({ text: Array.from({ length: 30_000 }, (_, i) => (i < 200 ? big.slice(0, 500) : `row ${i}`)) });
+        st.table([{ text: big }, { text: big }, { text: big }]);
+      },
+      send: (m) => messages.push(m),
+      maxMessageBytes: 100_000,
+    });
+    session.requestRerun();
+    await session.idle();
+    const frames = messages.flatMap((m) => JSON.parse(m) as ServerFrame[]);
+    const page = JSON.stringify(frames);
+    expect(page).toMatch(/st.table: data of size 0.1 MB exceeds the message size limit of 0.1 MB/);
+    const table = (session.tree.roots[0]!.children[0]!.props as { table: WireTable }).table;
+    const replies: ServerFrame[] = [];
+    session.handleMessage(JSON.stringify({ t: "rows", req: 1, table: table.id, start: 0, count: 1000 }), (f) => replies.push(f));
+    await session.idle();
+    const answer = replies[0] as RowsAnswer;
+    expect(answer.error).toBeUndefined();
+    expect(answer.positions.length).toBeGreaterThan(0);
+    expect(answer.positions.length).toBeLessThan(1000);
+    expect(JSON.stringify(answer).length).toBeLessThan(100_000);
+  });
+});

@@ -124,7 +124,7 @@ export const dataframeMethods = {
   dataframe(this: DeltaGenerator, data?: unknown, options: DataframeOptions = {}): DeltaGenerator | DataframeState {
     const table = toDataTable(data, "st.dataframe");
     const wire = wireTable(table);
-    currentContext("st.dataframe").run.session.keepTable(wire.id, table);
+    currentContext("st.dataframe").run.session.keepTable(wire, table, "st.dataframe");
     const common = tableElementProps(table, options, "st.dataframe");
     const onSelect = options.on_select ?? "ignore";
     if (onSelect === "ignore") {

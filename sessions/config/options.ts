@@ -115,9 +115,8 @@ const GENERAL: ConfigOption[] = [
     min: 1,
     inert: "No st.file_uploader yet.",
   }),
-  option("server.maxMessageSize", "integer", 200, "Max size, in megabytes, of a WebSocket message.", {
+  option("server.maxMessageSize", "integer", 200, "Max size, in megabytes, of a WebSocket message: a table or chart whose data would exceed it is an error, as in Streamlit.", {
     min: 1,
-    inert: "Frames from the browser are capped by the platform's own, smaller limit.",
   }),
   option("browser.gatherUsageStats", "boolean", true, "Whether to send usage statistics to Streamlit.", {
     inert: "Edgelit sends no usage statistics.",

@@ -65,6 +65,7 @@ export class AppSessionFacet extends DurableObject<IsolateEnvShape> implements I
       },
       showErrorDetails: init.showErrorDetails,
       showSidebarNavigation: init.showSidebarNavigation,
+      maxMessageBytes: init.maxMessageBytes,
       budget,
     });
   }
