@@ -106,7 +106,7 @@ async function addRowsBytes() {
 
 /** Gzip size of each lazy chunk of the client build (the grid, the charts, uploads...). */
 function lazyChunks(): { name: string; gzip: number }[] {
-  const dir = "dist/public/client/assets";
+  const dir = "dist/public/client/chunks";
   let files: string[] = [];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith(".js"));
