@@ -75,11 +75,12 @@ export const registry: ElementRegistry = {
   link_button: onDemand("LinkButton"),
   image: onDemand("Image"),
   table: onDemand("Table"),
-  // Until the grid and chart renderers land, data elements show their rows as a static table.
+  // Until the grid renderer lands, data elements show their rows as a static table.
   dataframe: onDemand("Table") as unknown as ElementRegistry["dataframe"],
   dataframe_selection: onDemand("Table") as unknown as ElementRegistry["dataframe_selection"],
   data_editor: onDemand("Table") as unknown as ElementRegistry["data_editor"],
-  vega_lite_chart: onDemand("Table") as unknown as ElementRegistry["vega_lite_chart"],
+  // Vega and Vega-Lite are the heaviest renderer: their own chunk, loaded when a page first shows a chart.
+  vega_lite_chart: lazy(() => import("./elements/VegaChart.tsx").then((m) => ({ default: m.VegaChart }))),
   popover: onDemand("Popover"),
 };
 

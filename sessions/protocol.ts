@@ -108,8 +108,19 @@ export interface LeafProps {
   dataframe_selection: WidgetBase & TableElement & { selection_mode: ("single-row" | "single-row-required" | "multi-row" | "single-column" | "multi-column" | "single-cell" | "multi-cell")[]; value: string };
   /** `st.data_editor`: its value is Streamlit's edit dict as JSON text ({edited_rows, added_rows, deleted_rows}). */
   data_editor: WidgetBase & TableElement & { num_rows: "fixed" | "dynamic"; value: string };
-  /** A chart: a Vega-Lite spec whose data is `table` (named "data" in the spec's datasets). */
-  vega_lite_chart: { spec: string; table: WireTable; width?: number | "stretch"; height?: number; use_container_width?: boolean; theme?: "streamlit" | null };
+  /**
+   * A chart: a Vega-Lite spec whose data is `table` (the spec's data `{ name: "data" }`). No width
+   * means the chart's own; `chart_type` names the built-in command that made it ("line_chart"...).
+   */
+  vega_lite_chart: {
+    spec: string;
+    table: WireTable;
+    width?: number | "stretch";
+    height?: number;
+    use_container_width?: boolean;
+    theme?: "streamlit" | null;
+    chart_type?: "line_chart" | "area_chart" | "bar_chart" | "scatter_chart";
+  };
   success: { body: string; icon?: string };
   info: { body: string; icon?: string };
   warning: { body: string; icon?: string };

@@ -55,7 +55,11 @@ export class SessionServer extends Server<Env> {
       connection.send(this.redact(shown));
       // After the isolate failed, a page load shows the page without running the script again unasked.
       if (await this.hasFailed()) return;
-      await this.call((session) => session.load(pageRequestFrom(ctx.request.url)));
+      // Not awaited: the socket opens only when onConnect returns (partyserver answers the upgrade
+      // then), and the run streams its elements to it as it goes. Awaiting the whole run held back
+      // the first frames and made a run longer than PartySocket's 4 s connect timeout never connect.
+      const location = pageRequestFrom(ctx.request.url);
+      this.ctx.waitUntil(this.call((session) => session.load(location)).then(() => undefined, (error: unknown) => this.isolateFailed(error, connection)));
     } catch (error) {
       this.isolateFailed(error, connection);
     }

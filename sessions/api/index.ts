@@ -35,6 +35,7 @@ import { tableMethods } from "./table.ts";
 import { dataframeMethods } from "./dataframe.ts";
 import { dataEditorMethods } from "./data_editor.ts";
 import { addRowsMethods } from "./add_rows.ts";
+import { chartMethods } from "./charts.ts";
 import { column_config } from "./column_config.ts";
 import { createEnvProxy, createSecretsProxy, type SecretsProxy } from "./secrets.ts";
 import { cache_data, cache_resource, type CacheDataAPI, type CacheResourceAPI } from "./caching.ts";
@@ -69,6 +70,7 @@ Object.assign(
   dataframeMethods,
   dataEditorMethods,
   addRowsMethods,
+  chartMethods,
 );
 
 export interface StreamlitAPI extends DeltaGenerator {
@@ -125,6 +127,7 @@ export { st };
 export type { DeltaGenerator } from "./delta_generator.ts";
 export type { DataEditorOptions, EditingState } from "./data_editor.ts";
 export type { DataframeOptions, DataframeState, SelectionMode } from "./dataframe.ts";
+export type { AreaChartOptions, BarChartOptions, ChartColor, ChartOptions, ChartStack, ScatterChartOptions, VegaLiteChartOptions, VegaLiteSpec } from "./charts.ts";
 export type { DataTable, DataColumn } from "../data/table.ts";
 export { StreamlitPage };
 export type { CachedDataFunction, CachedResourceFunction, CacheDataOptions, CacheResourceOptions } from "./caching.ts";
