@@ -470,7 +470,7 @@ function checkStack(stack: unknown, element: string): void {
 
 function showChart(dg: DeltaGenerator, element: string, table: DataTable, props: Omit<LeafProps["vega_lite_chart"], "table">, transform?: AddRowsTransform): DeltaGenerator {
   const wire = wireTable(table, { whole: true });
-  currentContext(element).run.session.keepTable(wire.id, table);
+  currentContext(element).run.session.keepTable(wire, table, element);
   return addRowsOf(dg._leaf("vega_lite_chart", { ...props, table: wire }), table, transform);
 }
 
