@@ -4,7 +4,8 @@
  * - bytes that click writes to the session's Durable Object storage;
  * - in-process time of a rerun + diff of that page;
  * - gzip size of the client's first-load JavaScript;
- * - what the app's own isolate costs a click, its cold start and its memory (./isolate.ts).
+ * - what the app's own isolate costs a click, its cold start and its memory (./isolate.ts);
+ * - large dataframes: bytes, sort, search, memory, unchanged reruns, add_rows, lazy chunks (./data.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -160,6 +161,8 @@ console.log(`  click that reruns the whole page:   ${fragments.full.toFixed(3)} 
 console.log(`  full / fragment:                    ${(fragments.full / fragments.fragment).toFixed(1)}x`);
 
 await (await import("./caching.ts")).printCachingFigures();
+
+await (await import("./data.ts")).printDataFigures();
 
 const client = clientSize();
 if (client) {

@@ -82,8 +82,8 @@ export const registry: ElementRegistry = {
   dataframe: grid,
   dataframe_selection: grid,
   data_editor: grid,
-  // Until the chart renderer lands, a chart shows its rows as a static table.
-  vega_lite_chart: onDemand("Table") as unknown as ElementRegistry["vega_lite_chart"],
+  // Vega and Vega-Lite are the heaviest renderer: their own chunk, loaded when a page first shows a chart.
+  vega_lite_chart: lazy(() => import("./elements/VegaChart.tsx").then((m) => ({ default: m.VegaChart }))),
   popover: onDemand("Popover"),
 };
 

@@ -81,8 +81,55 @@ def date_value(value):
     return datetime.date.fromisoformat(value) if isinstance(value, str) else value
 
 
+def frame_cell(value):
+    """A cell as Edgelit's AppTest gives it: NaN and NaT as None, timestamps as ISO text."""
+    import pandas as pd
+
+    if value is None or (not isinstance(value, (list, tuple, dict, str)) and pd.isna(value)):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.tz_convert("UTC").strftime("%Y-%m-%dT%H:%M:%S") if value.tzinfo else value.strftime("%Y-%m-%dT%H:%M:%S")
+    if hasattr(value, "item") and not isinstance(value, (list, tuple, dict, str)):
+        value = value.item()
+    return plain(value)
+
+
+def frame_type(series):
+    """A column's type in Edgelit's words (sessions/data/table.ts)."""
+    import pandas.api.types as t
+
+    if t.is_bool_dtype(series):
+        return "boolean"
+    if t.is_integer_dtype(series):
+        return "integer"
+    if t.is_float_dtype(series):
+        return "null" if series.isna().all() else "number"
+    if t.is_datetime64_any_dtype(series):
+        return "datetime"
+    values = [v for v in series if v is not None and not (isinstance(v, float) and v != v)]
+    if not values:
+        return "null"
+    if all(isinstance(v, str) for v in values):
+        return "string"
+    return "object"
+
+
+def frame(df):
+    import pandas as pd
+
+    index = None if isinstance(df.index, pd.RangeIndex) and df.index.start == 0 and df.index.step == 1 else [frame_cell(v) for v in df.index]
+    return {
+        "columns": [str(c) for c in df.columns],
+        "types": [frame_type(df[c]) for c in df.columns],
+        "rows": [[frame_cell(v) for v in row] for row in df.itertuples(index=False)],
+        "index": index,
+    }
+
+
 def leaf(el):
     kind = el.type
+    if kind in ("dataframe", "table"):
+        return {"kind": kind, "value": frame(el.value)}
     if kind == "button_group":  # st.pills and st.segmented_control share one proto
         kind = "pills" if el.proto.style == el.proto.Style.PILLS else "segmented_control"
     if kind == "exception":

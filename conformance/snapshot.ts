@@ -2,7 +2,7 @@
  * The normalised page both drivers print after every step (README.md, "Normalisation"):
  * Edgelit's side of it. driver.py builds the same form from Streamlit's AppTest.
  */
-import { Block, ExceptionElement, Widget, type AppTest, type Node } from "edgelit/testing";
+import { Block, DataElement, ExceptionElement, Widget, type AppTest, type Node } from "edgelit/testing";
 
 export type PageNode =
   | { kind: string; children: PageNode[]; label?: string }
@@ -71,11 +71,24 @@ function nodeOf(node: Node, errors: ErrorMap): PageNode {
     const out = { kind, label: node.label, value: plain(node.value), disabled: node.disabled };
     return CHOICE_KINDS.has(node.kind) ? { ...out, options: [...(node.props as { options: string[] }).options] } : out;
   }
+  if (node instanceof DataElement && node.kind !== "vega_lite_chart") return { kind: node.kind === "table" ? "table" : "dataframe", value: frameOf(node) };
   const leaf = leafOf(node);
   if (leaf) return leaf;
   const body = (node.proto as { body?: unknown }).body;
   if (node.kind === "json" && typeof body === "string") return { kind: "json", value: JSON.parse(body) };
   return { kind: node.kind, value: body };
+}
+
+/** A table in driver.py's form: columns, their types, rows (dates as ISO text), the index unless a RangeIndex. */
+function frameOf(node: DataElement<any>): { columns: string[]; types: string[]; rows: unknown[][]; index: unknown[] | null } {
+  const table = node.data;
+  const cell = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 19) : plain(value));
+  return {
+    columns: table.columns.map((c) => c.name),
+    types: table.columns.map((c) => (c.type === "list" ? "object" : c.type)),
+    rows: node.rows.map((row) => row.map(cell)),
+    index: node.index?.map(cell) ?? null,
+  };
 }
 
 /** Elements without a body, in the form driver.py gives them; null for the others. */

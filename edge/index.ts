@@ -91,6 +91,16 @@ appSite.get("/_stcore/stream/:sessionId", async (c) => {
   return stub.fetch(new Request(c.req.raw, { headers }));
 });
 
+// The grid's "Download as CSV" of a large table, streamed by the session that shows it.
+appSite.get("/_stcore/table/:sessionId/:file{[A-Za-z0-9]{1,64}\\.csv}", async (c) => {
+  const sessionId = c.req.param("sessionId");
+  if (!sessionName.isValidId(sessionId)) return c.text("Invalid session id.", 400);
+  const stub = await getServerByName(c.env.SESSIONS, sessionName.of(c.get("slug"), sessionId));
+  const answer = await stub.fetch(new Request(new URL(c.req.url), { method: "GET" }));
+  // A fresh response, so the security headers can be set on it.
+  return new Response(answer.body, answer);
+});
+
 // A page of a multipage app: the same shell; the client tells its session which page.
 appSite.get("/:page{[^_][^/]*}", (c) => appShell(c));
 

@@ -14,6 +14,8 @@ import type { SecretsSource, SecretTable } from "./secrets/secrets.ts";
 export interface IsolateSessionInit {
   showErrorDetails: ShowErrorDetails;
   showSidebarNavigation: boolean;
+  /** `server.maxMessageSize`, in bytes: no element's data may exceed it. */
+  maxMessageBytes: number;
 }
 
 /** The platform's side of one session, as the isolate sees it (an RpcTarget in the Durable Object). */
@@ -24,6 +26,13 @@ export interface SessionHost {
   list(options: { prefix: string }): Promise<Map<string, unknown>>;
   put(entries: Record<string, unknown>): Promise<void>;
   delete(keys: string[]): Promise<unknown>;
+}
+
+/** The view of a table a CSV download is of: the grid's sort and search, with or without the index. */
+export interface TableCsvSpec {
+  sort?: { column: number; desc: boolean }[];
+  search?: string;
+  hideIndex?: boolean;
 }
 
 /** What a browser said when it connected, for `attach`. */
@@ -49,6 +58,8 @@ export interface IsolateSession {
    * refusal, the rows it asked for) as a socket message, or "" when nothing does.
    */
   message(raw: string | ArrayBuffer): Promise<string | false>;
+  /** A table of the page as a CSV stream (null: no such table on the page). */
+  tableCsv(id: string, spec: TableCsvSpec): Promise<ReadableStream<Uint8Array> | null | false>;
   /** Nobody watches: fragments stop rerunning on their timers. */
   pauseTimers(): Promise<boolean>;
 }

@@ -105,11 +105,22 @@ export interface LeafProps {
   /** `st.dataframe`: the interactive grid (sort, search, resize, copy, CSV, full screen). */
   dataframe: TableElement;
   /** `st.dataframe(on_select=...)`: the grid as a widget whose value is the selection (JSON text). */
-  dataframe_selection: WidgetBase & TableElement & { selection_mode: ("single-row" | "multi-row" | "single-column" | "multi-column")[]; value: string };
+  dataframe_selection: WidgetBase & TableElement & { selection_mode: ("single-row" | "single-row-required" | "multi-row" | "single-column" | "multi-column" | "single-cell" | "multi-cell")[]; value: string };
   /** `st.data_editor`: its value is Streamlit's edit dict as JSON text ({edited_rows, added_rows, deleted_rows}). */
   data_editor: WidgetBase & TableElement & { num_rows: "fixed" | "dynamic"; value: string };
-  /** A chart: a Vega-Lite spec whose data is `table` (named "data" in the spec's datasets). */
-  vega_lite_chart: { spec: string; table: WireTable; width?: number | "stretch"; height?: number; use_container_width?: boolean; theme?: "streamlit" | null };
+  /**
+   * A chart: a Vega-Lite spec whose data is `table` (the spec's data `{ name: "data" }`). No width
+   * means the chart's own; `chart_type` names the built-in command that made it ("line_chart"...).
+   */
+  vega_lite_chart: {
+    spec: string;
+    table: WireTable;
+    width?: number | "stretch";
+    height?: number;
+    use_container_width?: boolean;
+    theme?: "streamlit" | null;
+    chart_type?: "line_chart" | "area_chart" | "bar_chart" | "scatter_chart";
+  };
   success: { body: string; icon?: string };
   info: { body: string; icon?: string };
   warning: { body: string; icon?: string };
@@ -191,6 +202,9 @@ export interface LeafProps {
     help?: string;
     label_visibility?: LabelVisibility;
     border?: boolean;
+    /** A sparkline of these values (`chart_data`), drawn as `chart_type`. */
+    chart_data?: (number | null)[];
+    chart_type?: "line" | "bar" | "area";
   };
   badge: { label: string; icon?: string; color: string };
   /** 0 to 100. */

@@ -18,7 +18,7 @@ import { appSecrets } from "./secrets/app_secrets.ts";
 import type { AppSecrets } from "./secrets/secrets.ts";
 import { LEGACY_KEY } from "./persistence/store.ts";
 import type { ServerFrame } from "./protocol.ts";
-import { ISOLATE_FACET_NAME, ISOLATE_SESSION_CLASS, type IsolateEnvShape, type IsolateSession, type IsolateSessionInit, type SessionHost } from "./isolate.ts";
+import { ISOLATE_FACET_NAME, ISOLATE_SESSION_CLASS, type TableCsvSpec, type IsolateEnvShape, type IsolateSession, type IsolateSessionInit, type SessionHost } from "./isolate.ts";
 import type { AppCache, AppDatabase, AppOutbound } from "./capabilities.ts";
 import { isolateCompatibility, platformHostOf } from "./isolate_config.ts";
 
@@ -55,7 +55,11 @@ export class SessionServer extends Server<Env> {
       connection.send(this.redact(shown));
       // After the isolate failed, a page load shows the page without running the script again unasked.
       if (await this.hasFailed()) return;
-      await this.call((session) => session.load(pageRequestFrom(ctx.request.url)));
+      // Not awaited: the socket opens only when onConnect returns (partyserver answers the upgrade
+      // then), and the run streams its elements to it as it goes. Awaiting the whole run held back
+      // the first frames and made a run longer than PartySocket's 4 s connect timeout never connect.
+      const location = pageRequestFrom(ctx.request.url);
+      this.ctx.waitUntil(this.call((session) => session.load(location)).then(() => undefined, (error: unknown) => this.isolateFailed(error, connection)));
     } catch (error) {
       this.isolateFailed(error, connection);
     }
@@ -110,8 +114,20 @@ export class SessionServer extends Server<Env> {
     else this.broadcast(frame);
   }
 
-  override async onRequest(): Promise<Response> {
+  override async onRequest(request: Request): Promise<Response> {
+    const csv = /^\/_stcore\/table\/[^/]+\/([A-Za-z0-9]{1,64})\.csv$/.exec(new URL(request.url).pathname);
+    if (csv && request.method === "GET") return this.tableCsv(csv[1]!, new URL(request.url).searchParams);
     return new Response("This endpoint only speaks WebSocket.", { status: 426, headers: { Upgrade: "websocket" } });
+  }
+
+  /** The grid's "Download as CSV" of a large table: streamed from the app's isolate, never whole in memory. */
+  private async tableCsv(id: string, params: URLSearchParams): Promise<Response> {
+    const spec = tableCsvSpec(params);
+    if (typeof spec === "string") return new Response(spec, { status: 400 });
+    const stream = await this.call((session) => session.tableCsv(id, spec));
+    if (!stream) return new Response("This table is no longer on the page.", { status: 404 });
+    const name = `${new Date().toISOString().replace(/[-:]/g, "").replace("T", "_").slice(0, 15)}_export.csv`;
+    return new Response(stream, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" } });
   }
 
   /** `text` with the app's secret values masked: nothing from the isolate reaches a browser unmasked. */
@@ -141,7 +157,11 @@ export class SessionServer extends Server<Env> {
 
   private init(): IsolateSessionInit {
     const config = this.config();
-    return { showErrorDetails: config.showErrorDetails, showSidebarNavigation: config.get("client.showSidebarNavigation") !== false };
+    return {
+      showErrorDetails: config.showErrorDetails,
+      showSidebarNavigation: config.get("client.showSidebarNavigation") !== false,
+      maxMessageBytes: Number(config.get("server.maxMessageSize") ?? 200) * 1024 * 1024,
+    };
   }
 
   /** The session's facet, of the class the app's isolate exports. */
@@ -189,6 +209,30 @@ export class SessionServer extends Server<Env> {
     if (!app) throw new Error(`Session ${this.name} names no known app.`);
     return (this.entry = app);
   }
+}
+
+/** The view a CSV download asks for (`?sort=[{"column":0,"desc":true}]&search=x&hide_index=1`), or why it is bad. */
+function tableCsvSpec(params: URLSearchParams): TableCsvSpec | string {
+  const spec: TableCsvSpec = {};
+  const sort = params.get("sort");
+  if (sort) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(sort);
+    } catch {
+      return "`sort` must be JSON.";
+    }
+    const ok = Array.isArray(parsed) && parsed.length <= 16 && parsed.every((s) => Number.isSafeInteger(s?.column) && s.column >= -1 && typeof s.desc === "boolean");
+    if (!ok) return "`sort` must be a list of {column, desc}.";
+    spec.sort = (parsed as { column: number; desc: boolean }[]).map(({ column, desc }) => ({ column, desc }));
+  }
+  const search = params.get("search");
+  if (search) {
+    if (search.length > 1000) return "`search` is too long.";
+    spec.search = search;
+  }
+  if (params.get("hide_index") === "1") spec.hideIndex = true;
+  return spec;
 }
 
 function copyBytes(view: ArrayBufferView): ArrayBuffer {

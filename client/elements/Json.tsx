@@ -1,5 +1,8 @@
-import { For, Show, type JSX } from "solid-js";
+import { createSignal, For, Show, type JSX } from "solid-js";
 import type { LeafElementProps } from "../types.ts";
+
+/** Entries a container shows before "more": a 100,000-item array renders 100 rows until asked. */
+const PAGE = 100;
 
 /** `st.json`: a pretty-printed tree; levels past `expanded` start collapsed to one line. */
 export function Json(props: LeafElementProps<"json">): JSX.Element {
@@ -36,28 +39,62 @@ function JsonValue(props: { value: unknown; depth: number; openDepth: number; na
     );
   }
   const isArray = Array.isArray(props.value);
-  const entries = Object.entries(props.value as object);
+  const value = props.value as Record<string, unknown>;
+  const names = isArray ? null : Object.keys(value);
+  const size = isArray ? (value as unknown as unknown[]).length : names!.length;
   const [open, close] = isArray ? ["[", "]"] : ["{", "}"];
+  // A collapsed node renders no children: only what the viewer opens is built.
+  const [expanded, setExpanded] = createSignal(props.depth < props.openDepth);
+  const [shown, setShown] = createSignal(PAGE);
+  const entries = () => Array.from({ length: Math.min(size, shown()) }, (_, i) => (isArray ? ([undefined, (value as unknown as unknown[])[i]] as const) : ([names![i]!, value[names![i]!]] as const)));
   return (
-    <details class="json-node" open={props.depth < props.openDepth}>
+    <details class="json-node" open={expanded()} onToggle={(event) => setExpanded(event.currentTarget.open)}>
       <summary>
         {key()}
         {open}
-        <span class="json-preview">{preview(props.value)}</span>
+        <Show when={!expanded()}>
+          <span class="json-preview">{preview(props.value)}</span>
+        </Show>
       </summary>
-      <div class="json-children">
-        <For each={entries}>
-          {([name, value]) => (
-            <JsonValue value={value} depth={props.depth + 1} openDepth={props.openDepth} name={isArray ? undefined : name} />
-          )}
-        </For>
-      </div>
-      <div class="json-close">{close}</div>
+      <Show when={expanded()}>
+        <div class="json-children">
+          <For each={entries()}>{([name, child]) => <JsonValue value={child} depth={props.depth + 1} openDepth={props.openDepth} name={name} />}</For>
+          <Show when={size > shown()}>
+            <button type="button" class="json-more" onClick={() => setShown(shown() * 10)}>
+              … {size - shown()} more
+            </button>
+          </Show>
+        </div>
+        <div class="json-close">{close}</div>
+      </Show>
     </details>
   );
 }
 
+/** A one-line preview of a collapsed value, built only as far as 80 characters reach. */
 function preview(value: unknown): string {
-  const text = JSON.stringify(value).slice(1);
-  return text.length > 80 ? `${text.slice(0, 78)}…${text[text.length - 1]}` : text;
+  let text = "";
+  const limit = 80;
+  const write = (part: string) => {
+    text += part;
+    return text.length < limit;
+  };
+  const walk = (v: unknown): boolean => {
+    if (v === null || typeof v !== "object") return write(JSON.stringify(v) ?? "null");
+    if (Array.isArray(v)) {
+      if (!write("[")) return false;
+      for (let i = 0; i < v.length; i++) if ((i > 0 && !write(",")) || !walk(v[i])) return false;
+      return write("]");
+    }
+    if (!write("{")) return false;
+    let first = true;
+    for (const [k, child] of Object.entries(v)) {
+      if ((!first && !write(",")) || !write(`${JSON.stringify(k)}:`) || !walk(child)) return false;
+      first = false;
+    }
+    return write("}");
+  };
+  const complete = walk(value);
+  const body = text.slice(1);
+  return complete && body.length <= limit ? body : `${body.slice(0, limit - 2)}…`;
 }

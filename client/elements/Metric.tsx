@@ -26,6 +26,7 @@ export function Metric(props: LeafElementProps<"metric">): JSX.Element {
       <div class="metric-value" data-testid="stMetricValue">
         {p().value}
       </div>
+      <Show when={p().chart_data}>{(data) => <Sparkline data={data()} type={p().chart_type ?? "line"} color={color()} />}</Show>
       <Show when={p().delta}>
         {(delta) => (
           <div class={`metric-delta metric-delta-${color()}`} data-testid="stMetricDelta">
@@ -46,6 +47,41 @@ export function Metric(props: LeafElementProps<"metric">): JSX.Element {
         )}
       </Show>
     </div>
+  );
+}
+
+/** `st.metric(chart_data=...)`: a small line, area or bar chart in the delta's colour, drawn as SVG. */
+function Sparkline(props: { data: (number | null)[]; type: "line" | "bar" | "area"; color: string }): JSX.Element {
+  const width = 200;
+  const height = 40;
+  const geometry = () => {
+    const values = props.data.map((v) => v ?? Number.NaN);
+    const finite = values.filter(Number.isFinite);
+    const min = Math.min(0, ...finite);
+    const max = Math.max(...finite, min + 1e-9);
+    const y = (v: number) => height - ((v - min) / (max - min)) * height;
+    const x = (i: number) => (values.length <= 1 ? width / 2 : (i / (values.length - 1)) * width);
+    const points = values.map((v, i) => (Number.isFinite(v) ? `${x(i).toFixed(1)},${y(v).toFixed(1)}` : null)).filter((p): p is string => p !== null);
+    const barWidth = width / Math.max(1, values.length);
+    const bars = values.map((v, i) => (Number.isFinite(v) ? { x: i * barWidth + barWidth * 0.1, y: y(Math.max(v, 0)), w: barWidth * 0.8, h: Math.abs(y(v) - y(0)) } : null));
+    return { points, bars, zero: y(0) };
+  };
+  return (
+    <svg class={`metric-chart metric-delta-${props.color}`} data-testid="stMetricChart" viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" width="100%" height={height} aria-hidden="true">
+      <Show
+        when={props.type === "bar"}
+        fallback={
+          <>
+            <Show when={props.type === "area"}>
+              <polygon fill="currentColor" fill-opacity="0.2" points={`0,${geometry().zero} ${geometry().points.join(" ")} ${width},${geometry().zero}`} />
+            </Show>
+            <polyline fill="none" stroke="currentColor" stroke-width="2" vector-effect="non-scaling-stroke" points={geometry().points.join(" ")} />
+          </>
+        }
+      >
+        {geometry().bars.map((bar) => (bar ? <rect fill="currentColor" x={bar.x} y={bar.y} width={bar.w} height={bar.h} /> : null))}
+      </Show>
+    </svg>
   );
 }
 

@@ -15,24 +15,37 @@ declare module "./delta_generator.ts" {
   }
 }
 
-const tables = new WeakMap<DeltaGenerator, DataTable>();
+/**
+ * How an element turns the rows `add_rows` is given into the rows its table gains: a built-in
+ * chart melts them as it melted its data (sessions/api/charts.ts). Called once per `add_rows`,
+ * so it may keep state (the last index label it numbered).
+ */
+export type AddRowsTransform = (added: DataTable) => DataTable;
 
-/** Marks `dg` (an element's slot) as showing `table`, so that `dg.add_rows()` can extend it. */
-export function addRowsOf(dg: DeltaGenerator, table: DataTable): DeltaGenerator {
-  tables.set(dg, table);
+const tables = new WeakMap<DeltaGenerator, { table: DataTable; transform?: AddRowsTransform }>();
+
+/**
+ * Marks `dg` (an element's slot) as showing `table`, so that `dg.add_rows()` can extend it;
+ * `transform`, when given, prepares each batch of added rows first.
+ */
+export function addRowsOf(dg: DeltaGenerator, table: DataTable, transform?: AddRowsTransform): DeltaGenerator {
+  tables.set(dg, transform ? { table, transform } : { table });
   return dg;
 }
 
 export const addRowsMethods = {
   add_rows(this: DeltaGenerator, data: unknown): DeltaGenerator {
-    const table = tables.get(this);
-    if (!table) throw new StreamlitAPIException("add_rows() works on an element that shows data: st.table, st.dataframe or a chart.");
-    const added = toDataTable(data, "add_rows");
+    const shown = tables.get(this);
+    if (!shown) throw new StreamlitAPIException("add_rows() works on an element that shows data: st.table, st.dataframe or a chart.");
+    const { table, transform } = shown;
+    const given = toDataTable(data, "add_rows");
+    if (given.rowCount === 0) return this;
+    const added = transform ? transform(given) : given;
     if (added.rowCount === 0) return this;
     const ctx = currentContext("add_rows");
     const joined = concatTables(table, added);
     ctx.run.session.addRows(this._slotPath(ctx), table, added, joined);
-    tables.set(this, joined);
+    tables.set(this, { ...shown, table: joined });
     return this;
   },
 };

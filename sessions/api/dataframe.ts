@@ -15,7 +15,7 @@ import { columnConfigWire, type ColumnConfigInput } from "./column_config.ts";
 import type { DeltaGenerator } from "./delta_generator.ts";
 import { callbackOf, showWidget } from "./widget.ts";
 
-export type SelectionMode = "single-row" | "multi-row" | "single-column" | "multi-column";
+export type SelectionMode = "single-row" | "single-row-required" | "multi-row" | "single-column" | "multi-column" | "single-cell" | "multi-cell";
 
 export interface TableElementOptions {
   width?: number | "stretch" | "content";
@@ -31,13 +31,16 @@ export interface DataframeOptions extends TableElementOptions {
   /** "ignore" (default): a plain element; "rerun" or a callback: the selection is a widget value. */
   on_select?: "ignore" | "rerun" | ((...args: any[]) => unknown);
   selection_mode?: SelectionMode | SelectionMode[];
+  /** The selection shown first, until the viewer selects: `{ selection: { rows: [0, 2] } }`. */
+  selection_default?: { selection: Partial<DataframeState["selection"]> } | null;
   args?: unknown[];
   kwargs?: Record<string, unknown>;
 }
 
 /** What `st.dataframe(..., { on_select: "rerun" })` returns, as Streamlit's DataframeState. */
 export interface DataframeState {
-  selection: { rows: number[]; columns: string[] };
+  /** Rows by position in the data as passed; columns by name; cells as [row position, column name]. */
+  selection: { rows: number[]; columns: string[]; cells: [number, string][] };
 }
 
 declare module "./delta_generator.ts" {
@@ -68,17 +71,24 @@ export function tableElementProps(table: DataTable, options: TableElementOptions
   };
 }
 
-const SELECTION_MODES: readonly SelectionMode[] = ["single-row", "multi-row", "single-column", "multi-column"];
+const SELECTION_MODES: readonly SelectionMode[] = ["single-row", "single-row-required", "multi-row", "single-column", "multi-column", "single-cell", "multi-cell"];
 
 function selectionModes(mode: DataframeOptions["selection_mode"]): SelectionMode[] {
   const modes = mode === undefined ? ["multi-row" as const] : Array.isArray(mode) ? mode : [mode];
   for (const m of modes) if (!SELECTION_MODES.includes(m)) throw new StreamlitAPIException(`st.dataframe: unknown selection_mode "${m}" (use ${SELECTION_MODES.join(", ")}).`);
-  if (modes.includes("single-row") && modes.includes("multi-row")) throw new StreamlitAPIException("st.dataframe: selection_mode cannot be both single-row and multi-row.");
+  if ([modes.includes("single-row"), modes.includes("single-row-required"), modes.includes("multi-row")].filter(Boolean).length > 1) throw new StreamlitAPIException("st.dataframe: selection_mode can have only one of single-row, single-row-required and multi-row.");
+  if (modes.includes("single-cell") && modes.includes("multi-cell")) throw new StreamlitAPIException("st.dataframe: selection_mode cannot be both single-cell and multi-cell.");
   if (modes.includes("single-column") && modes.includes("multi-column")) throw new StreamlitAPIException("st.dataframe: selection_mode cannot be both single-column and multi-column.");
   return modes;
 }
 
-const EMPTY_SELECTION = JSON.stringify({ selection: { rows: [], columns: [] } });
+const EMPTY_SELECTION = JSON.stringify({ selection: { rows: [], columns: [], cells: [] } });
+
+/** A selection as the widget keeps it: every list present, as Streamlit fills them. */
+function fullSelection(value: { selection?: Partial<DataframeState["selection"]> } | null | undefined): DataframeState {
+  const selection = value?.selection ?? {};
+  return { selection: { rows: [...(selection.rows ?? [])], columns: [...(selection.columns ?? [])], cells: (selection.cells ?? []).map(([row, column]) => [row, column] as [number, string]) } };
+}
 
 defineWidgetKind({
   kind: "dataframe_selection",
@@ -91,15 +101,21 @@ defineWidgetKind({
       return "The selection is not valid JSON.";
     }
     const selection = (value as DataframeState | null)?.selection;
-    if (!selection || !Array.isArray(selection.rows) || !Array.isArray(selection.columns)) return "Expected {selection: {rows, columns}}.";
+    if (!selection || !Array.isArray(selection.rows) || !Array.isArray(selection.columns) || (selection.cells !== undefined && !Array.isArray(selection.cells))) return "Expected {selection: {rows, columns, cells}}.";
     const modes = props.selection_mode;
-    const rowsAllowed = modes.includes("multi-row") ? Infinity : modes.includes("single-row") ? 1 : 0;
+    const rowsAllowed = modes.includes("multi-row") ? Infinity : modes.includes("single-row") || modes.includes("single-row-required") ? 1 : 0;
+    const cellsAllowed = modes.includes("multi-cell") ? Infinity : modes.includes("single-cell") ? 1 : 0;
+    const cells = selection.cells ?? [];
+    if (cells.length > cellsAllowed) return `This dataframe allows ${cellsAllowed} selected cell(s).`;
+    if (modes.includes("single-row-required") && props.table.rows > 0 && selection.rows.length !== 1) return "This dataframe needs exactly one selected row.";
     const columnsAllowed = modes.includes("multi-column") ? Infinity : modes.includes("single-column") ? 1 : 0;
     if (selection.rows.length > rowsAllowed) return `This dataframe allows ${rowsAllowed} selected row(s).`;
     if (selection.columns.length > columnsAllowed) return `This dataframe allows ${columnsAllowed} selected column(s).`;
     if (!selection.rows.every((r) => Number.isSafeInteger(r) && r >= 0 && r < props.table.rows)) return `Selected rows must be row positions from 0 to ${props.table.rows - 1}.`;
     const names = new Set(props.table.columns.map((c) => c.name));
     if (!selection.columns.every((c) => typeof c === "string" && names.has(c))) return "Selected columns must be columns of the dataframe.";
+    const goodCell = (cell: unknown) => Array.isArray(cell) && cell.length === 2 && Number.isSafeInteger(cell[0]) && cell[0] >= 0 && cell[0] < props.table.rows && typeof cell[1] === "string" && names.has(cell[1]);
+    if (!cells.every(goodCell)) return "Selected cells must be [row position, column name] pairs of the dataframe.";
     return null;
   },
 });
@@ -108,7 +124,7 @@ export const dataframeMethods = {
   dataframe(this: DeltaGenerator, data?: unknown, options: DataframeOptions = {}): DeltaGenerator | DataframeState {
     const table = toDataTable(data, "st.dataframe");
     const wire = wireTable(table);
-    currentContext("st.dataframe").run.session.keepTable(wire.id, table);
+    currentContext("st.dataframe").run.session.keepTable(wire, table, "st.dataframe");
     const common = tableElementProps(table, options, "st.dataframe");
     const onSelect = options.on_select ?? "ignore";
     if (onSelect === "ignore") {
@@ -116,15 +132,18 @@ export const dataframeMethods = {
     }
     if (onSelect !== "rerun" && typeof onSelect !== "function") throw new StreamlitAPIException('st.dataframe: on_select must be "ignore", "rerun" or a callable.');
     const modes = selectionModes(options.selection_mode);
+    const initial = fullSelection(options.selection_default ?? null);
+    // "single-row-required" selects the first row when nothing else is selected, as Streamlit does.
+    if (modes.includes("single-row-required") && initial.selection.rows.length === 0 && table.rowCount > 0) initial.selection.rows = [0];
     return showWidget<"dataframe_selection", DataframeState>(this, {
       kind: "dataframe_selection",
       key: options.key,
       // As in Streamlit, a selectable dataframe is itself by its data and options.
       identity: { table: wire.id, columns: wire.columns, modes, ...common },
-      defaultValue: JSON.parse(EMPTY_SELECTION) as DataframeState,
+      defaultValue: initial,
       props: (w) => ({ label: "", table: wire, ...common, selection_mode: modes, value: typeof w === "string" ? w : EMPTY_SELECTION }),
-      toWire: (v) => JSON.stringify({ selection: { rows: v?.selection?.rows ?? [], columns: v?.selection?.columns ?? [] } }),
-      fromWire: (w) => JSON.parse(typeof w === "string" ? w : EMPTY_SELECTION) as DataframeState,
+      toWire: (v) => JSON.stringify(fullSelection(v)),
+      fromWire: (w) => fullSelection(JSON.parse(typeof w === "string" ? w : EMPTY_SELECTION) as DataframeState),
       callback: typeof onSelect === "function" ? callbackOf(onSelect, options.args, options.kwargs) : undefined,
     });
   },

@@ -33,7 +33,9 @@ import { selectSliderMethods } from "./select_slider.ts";
 import { ROOT_SIDEBAR } from "../protocol.ts";
 import { tableMethods } from "./table.ts";
 import { dataframeMethods } from "./dataframe.ts";
+import { dataEditorMethods } from "./data_editor.ts";
 import { addRowsMethods } from "./add_rows.ts";
+import { chartMethods } from "./charts.ts";
 import { column_config } from "./column_config.ts";
 import { createEnvProxy, createSecretsProxy, type SecretsProxy } from "./secrets.ts";
 import { cache_data, cache_resource, type CacheDataAPI, type CacheResourceAPI } from "./caching.ts";
@@ -66,7 +68,9 @@ Object.assign(
   pageLinkMethods,
   tableMethods,
   dataframeMethods,
+  dataEditorMethods,
   addRowsMethods,
+  chartMethods,
 );
 
 export interface StreamlitAPI extends DeltaGenerator {
@@ -121,7 +125,9 @@ export const env = createEnvProxy();
 export default st;
 export { st };
 export type { DeltaGenerator } from "./delta_generator.ts";
+export type { DataEditorOptions, EditingState } from "./data_editor.ts";
 export type { DataframeOptions, DataframeState, SelectionMode } from "./dataframe.ts";
+export type { AreaChartOptions, BarChartOptions, ChartColor, ChartOptions, ChartStack, ScatterChartOptions, VegaLiteChartOptions, VegaLiteSpec } from "./charts.ts";
 export type { DataTable, DataColumn } from "../data/table.ts";
 export { StreamlitPage };
 export type { CachedDataFunction, CachedResourceFunction, CacheDataOptions, CacheResourceOptions } from "./caching.ts";

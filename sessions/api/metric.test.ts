@@ -66,4 +66,19 @@ describe("st.badge", () => {
     }).run();
     expect(at.exception[0]!.type).toBe("StreamlitValueError");
   });
+
+  it("takes chart_data as st.dataframe does: a list, a set, or the first column of a table", async () => {
+    const at = await AppTest.from_function(() => {
+      st.metric("Sales", 120, { chart_data: [1, 5, 2, null, 8] });
+      st.metric("Users", 4, { chart_data: new Set([3, 4]), chart_type: "bar" });
+      st.metric("Temp", 20, { chart_data: [{ t: 18, other: 0 }, { t: 20, other: 1 }], chart_type: "area" });
+      st.metric("Bad", 0, { chart_data: ["a", "b"] });
+    }).run();
+    expect(at.metric.map((m) => [m.props.chart_data, m.props.chart_type])).toEqual([
+      [[1, 5, 2, null, 8], undefined],
+      [[3, 4], "bar"],
+      [[18, 20], "area"],
+    ]);
+    expect(at.exception[0]!.message).toMatch(/chart_data/);
+  });
 });

@@ -2,6 +2,8 @@
 import { StreamlitInvalidParameterTypeError, StreamlitValueError } from "../errors.ts";
 import type { LabelVisibility, LeafProps } from "../protocol.ts";
 import type { DeltaGenerator } from "./delta_generator.ts";
+import { toDataTable } from "../data/normalize.ts";
+import { cellValue } from "../data/table.ts";
 
 export type MetricValue = number | bigint | string | null | undefined;
 
@@ -13,6 +15,9 @@ export interface MetricOptions {
   help?: string;
   label_visibility?: LabelVisibility;
   border?: boolean;
+  /** A sparkline under the value: anything st.dataframe takes (its first column), or a list of numbers. */
+  chart_data?: unknown;
+  chart_type?: "line" | "bar" | "area";
 }
 
 export type BadgeColor = "red" | "orange" | "yellow" | "blue" | "green" | "violet" | "gray" | "grey" | "primary";
@@ -34,6 +39,26 @@ declare module "./delta_generator.ts" {
 }
 
 const DELTA_COLORS = ["normal", "inverse", "off"] as const;
+const CHART_TYPES = ["line", "bar", "area"] as const;
+
+/** `chart_data` as numbers: the first column of what st.dataframe would show, each cast to a float. */
+function sparkline(options: MetricOptions): Pick<LeafProps["metric"], "chart_data" | "chart_type"> {
+  if (options.chart_data === null || options.chart_data === undefined) return {};
+  const chartType = options.chart_type ?? "line";
+  if (!CHART_TYPES.includes(chartType)) throw new StreamlitValueError("chart_type", CHART_TYPES.map((c) => `'${c}'`));
+  const data = options.chart_data instanceof Set ? [...options.chart_data] : options.chart_data;
+  const table = toDataTable(data, "st.metric chart_data");
+  const first = table.columns[0];
+  const values = first ? Array.from({ length: table.rowCount }, (_, r) => toNumber(cellValue(first, r))) : [];
+  return { chart_data: values, ...(chartType !== "line" ? { chart_type: chartType } : {}) };
+}
+
+function toNumber(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  const x = value instanceof Date ? value.getTime() : Number(value);
+  if (Number.isNaN(x)) throw new StreamlitInvalidParameterTypeError("chart_data", typeof value, ["numbers"], "Each value of chart_data must be a number.");
+  return Number.isFinite(x) ? x : null;
+}
 const LABEL_VISIBILITIES = ["visible", "hidden", "collapsed"] as const;
 const BADGE_COLORS: readonly string[] = ["red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary"];
 
@@ -52,6 +77,7 @@ export const metricMethods = {
       ...(options.help !== undefined ? { help: options.help } : {}),
       ...(visibility !== "visible" ? { label_visibility: visibility } : {}),
       ...(options.border ? { border: true } : {}),
+      ...sparkline(options),
     });
   },
 

@@ -20,7 +20,7 @@ export const tableMethods = {
   table(this: DeltaGenerator, data?: unknown): DeltaGenerator {
     const table = toDataTable(data, "st.table");
     const wire = wireTable(table, { whole: true });
-    currentContext("st.table").run.session.keepTable(wire.id, table);
+    currentContext("st.table").run.session.keepTable(wire, table, "st.table");
     return addRowsOf(this._leaf("table", { table: wire }), table);
   },
 };

@@ -1,5 +1,5 @@
 /** Text elements: markdown, headings, caption, text, code, divider, json, and st.write. */
-import { isTableLike } from "../data/normalize.ts";
+import { isDataFrameLike } from "../data/normalize.ts";
 import type { LeafProps } from "../protocol.ts";
 import type { DeltaGenerator } from "./delta_generator.ts";
 import { exceptionProps } from "../errors.ts";
@@ -84,8 +84,8 @@ export const textMethods = {
       } else if (typeof arg === "function") {
         flush();
         this.code(arg.toString(), { language: "javascript" });
-      } else if (isTableLike(arg) && !isPlainColumns(arg)) {
-        // Rows of objects, a Map or an Arrow table are a dataframe, as Streamlit writes a DataFrame.
+      } else if (isDataFrameLike(arg)) {
+        // An Arrow table is a DataFrame: Streamlit writes it as one. Lists and dicts stay JSON, as in Streamlit.
         flush();
         this.dataframe(arg);
       } else {
@@ -96,11 +96,6 @@ export const textMethods = {
     flush();
   },
 };
-
-/** An object of arrays stays JSON in st.write (a dict in Streamlit); st.dataframe still takes it. */
-function isPlainColumns(value: unknown): boolean {
-  return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-}
 
 /** Like Streamlit: text is dedented and stripped, so indented template literals read well. */
 export function cleanText(body: unknown): string {

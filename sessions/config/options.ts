@@ -115,9 +115,8 @@ const GENERAL: ConfigOption[] = [
     min: 1,
     inert: "No st.file_uploader yet.",
   }),
-  option("server.maxMessageSize", "integer", 200, "Max size, in megabytes, of a WebSocket message.", {
+  option("server.maxMessageSize", "integer", 200, "Max size, in megabytes, of a WebSocket message: a table or chart whose data would exceed it is an error, as in Streamlit.", {
     min: 1,
-    inert: "Frames from the browser are capped by the platform's own, smaller limit.",
   }),
   option("browser.gatherUsageStats", "boolean", true, "Whether to send usage statistics to Streamlit.", {
     inert: "Edgelit sends no usage statistics.",
@@ -161,8 +160,8 @@ const THEME_ONLY: [string, OptionKind, string, Partial<ConfigOption>?][] = [
   ["baseFontWeight", "weight", "Root font weight: a multiple of 100 from 100 to 600; 400 if unset."],
   ["fontFaces", "fontFaces", "Fonts to load: [[theme.fontFaces]] tables with family, url, and optional weight, style, unicodeRange."],
   ["showSidebarBorder", "boolean", "Whether a line separates the sidebar from the main area."],
-  ["chartCategoricalColors", "colors", "Colors of categorical chart data.", { inert: "No chart elements yet." }],
-  ["chartSequentialColors", "colors", "Ten colors of sequential chart data.", { inert: "No chart elements yet." }],
+  ["chartCategoricalColors", "colors", "Colors of categorical chart data: the series of st.line_chart, st.bar_chart... and the category range of charts in the Streamlit theme."],
+  ["chartSequentialColors", "colors", "Ten colors of sequential chart data (quantitative color scales), from low to high."],
 ];
 
 const THEME: ConfigOption[] = [

@@ -251,6 +251,9 @@ function globalVars(theme: Raw, side: Raw, mode: ThemeMode): Record<string, stri
     "base-font-size": `${typeof theme.baseFontSize === "number" ? theme.baseFontSize : 16}px`,
     "base-font-weight": String(theme.baseFontWeight ?? 400),
     "sidebar-separator": theme.showSidebarBorder === true ? `1px solid ${sideBorder}` : "none",
+    // Chart palettes, as JSON lists the chart renderer reads (client/elements/chartTheme.ts); unset, it picks Streamlit's for light or dark.
+    ...(Array.isArray(theme.chartCategoricalColors) ? { "chart-categorical-colors": JSON.stringify(theme.chartCategoricalColors) } : {}),
+    ...(Array.isArray(theme.chartSequentialColors) ? { "chart-sequential-colors": JSON.stringify(theme.chartSequentialColors) } : {}),
   };
 }
 

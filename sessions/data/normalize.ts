@@ -7,11 +7,9 @@ import { StreamlitAPIException } from "../errors.ts";
 import type { ColumnType } from "../protocol.ts";
 import { BOOLEAN_NULL, type ColumnValues, type DataColumn, type DataTable } from "./table.ts";
 
-/** Is this something a data element can show (and st.write should show as a dataframe)? */
-export function isTableLike(data: unknown): boolean {
-  if (isArrowTable(data) || data instanceof Map) return true;
-  if (Array.isArray(data)) return data.length > 0 && data.every(isRecord);
-  return isRecord(data) && (isSplit(data) || (Object.keys(data).length > 0 && Object.values(data).every(isColumnArray)));
+/** A DataFrame's counterpart (an Arrow table, a DataTable), which st.write shows as a dataframe. */
+export function isDataFrameLike(data: unknown): boolean {
+  return isArrowTable(data) || isDataTable(data);
 }
 
 export function toDataTable(data: unknown, element = "st.dataframe"): DataTable {
@@ -19,12 +17,13 @@ export function toDataTable(data: unknown, element = "st.dataframe"): DataTable 
   if (isDataTable(data)) return data;
   if (isArrowTable(data)) return fromArrow(data);
   if (data instanceof Map) return fromMap(data, element);
-  if (Array.isArray(data) || ArrayBuffer.isView(data)) return fromArray(Array.from(data as ArrayLike<unknown>), element);
+  if (isNumericArray(data)) return fromColumns(["0"], [data], element);
+  if (Array.isArray(data)) return fromArray(data, element);
   if (isRecord(data)) {
     if (isSplit(data)) return fromSplit(data, element);
     const names = Object.keys(data);
     const values = Object.values(data);
-    if (values.every(isColumnArray)) return fromColumns(names, values.map((v) => (isNumberArray(v) ? (v as unknown as unknown[]) : Array.from(v as ArrayLike<unknown>))), element);
+    if (values.every(isColumnArray)) return fromColumns(names, values.map((v) => (Array.isArray(v) || isNumericArray(v) ? v : Array.from(v as ArrayLike<unknown>))), element);
     // A record of scalars is one row, as a dict of scalars with an index of one label.
     return fromColumns(names, values.map((v) => [v]), element);
   }
@@ -69,7 +68,15 @@ function fromMap(data: Map<unknown, unknown>, element: string): DataTable {
   return table;
 }
 
-function fromColumns(names: string[], values: unknown[][], element: string): DataTable {
+/** A column as the app gives it: an array of values, or a typed array of numbers. */
+type Column = unknown[] | NumericArray;
+type NumericArray = Float64Array | Float32Array | Int32Array | Int16Array | Int8Array | Uint32Array | Uint16Array | Uint8Array | Uint8ClampedArray;
+
+function isNumericArray(value: unknown): value is NumericArray {
+  return ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array);
+}
+
+function fromColumns(names: string[], values: Column[], element: string): DataTable {
   const lengths = new Set(values.map((v) => v.length));
   if (lengths.size > 1) throw new StreamlitAPIException(`${element}: all columns must have the same length (got ${[...lengths].join(", ")}).`);
   const duplicate = names.find((name, i) => names.indexOf(name) !== i);
@@ -78,18 +85,27 @@ function fromColumns(names: string[], values: unknown[][], element: string): Dat
 }
 
 /** One column with the type its values share; values of mixed kinds make an object column. */
-export function column(name: string, values: unknown[]): DataColumn {
-  return { name, ...columnValues(values) };
+export function column(name: string, values: Column): DataColumn {
+  return { name, ...(isNumericArray(values) ? numericValues(values) : columnValues(values)) };
+}
+
+/** A typed array is a number column already: copied (the app may change its array later), never boxed. */
+function numericValues(values: NumericArray): ColumnValues {
+  const cells = values instanceof Float64Array ? values.slice() : Float64Array.from(values);
+  let integer = !(values instanceof Float64Array || values instanceof Float32Array);
+  if (!integer) {
+    integer = true;
+    for (let i = 0; i < cells.length; i++) {
+      if (!Number.isInteger(cells[i]!)) {
+        integer = false;
+        break;
+      }
+    }
+  }
+  return { type: integer ? "integer" : "number", cells };
 }
 
 function columnValues(values: unknown[]): ColumnValues {
-  // A typed array of numbers (a million rows of them) becomes a column without boxing each cell.
-  if (isNumberArray(values)) {
-    const cells = Float64Array.from(values as ArrayLike<number>);
-    let integer = true;
-    for (let i = 0; i < cells.length && integer; i++) if (!Number.isInteger(cells[i]!)) integer = false;
-    return { type: integer ? "integer" : "number", cells };
-  }
   const kinds = new Set<string>();
   for (const value of values) {
     const kind = kindOf(value);
@@ -213,12 +229,8 @@ function isSplit(data: Record<string, unknown>): boolean {
   return Array.isArray(data.columns) && Array.isArray(data.data) && Object.keys(data).every((k) => k === "columns" || k === "data" || k === "index");
 }
 
-function isNumberArray(value: unknown): value is Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array | Uint8ClampedArray {
-  return ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array);
-}
-
 function isColumnArray(value: unknown): boolean {
-  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
+  return Array.isArray(value) || ArrayBuffer.isView(value) && !(value instanceof DataView);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -13,7 +13,8 @@ export interface ViewSpec {
 
 export class TableViews {
   private readonly cache = new Map<string, Uint32Array>();
-  private searchText: string[][] | null = null;
+  /** Each column's cells as the grid shows them, lower-cased, made on the first search that needs them. */
+  private readonly searchText = new Map<number, string[]>();
 
   constructor(readonly table: DataTable) {}
 
@@ -49,13 +50,8 @@ export class TableViews {
   }
 
   private searched(needle: string, base: Uint32Array | null): Uint32Array {
-    // Cells as the grid shows them, lower-cased once per table: later searches only scan.
-    this.searchText ??= this.table.columns.map((column) => {
-      const text = new Array<string>(this.table.rowCount);
-      for (let r = 0; r < this.table.rowCount; r++) text[r] = formatCell(column, r).toLowerCase();
-      return text;
-    });
-    const columns = this.searchText;
+    // Only columns whose shown text could hold the needle are scanned: "item 7" is in no number.
+    const columns = this.table.columns.flatMap((column, c) => (couldShow(column, needle) ? [this.textOf(c)] : []));
     const hits: number[] = [];
     const n = base ? base.length : this.table.rowCount;
     for (let i = 0; i < n; i++) {
@@ -69,6 +65,34 @@ export class TableViews {
     }
     return Uint32Array.from(hits);
   }
+
+  /** A column's cells as shown, lower-cased (kept: later searches only scan). */
+  private textOf(c: number): string[] {
+    let text = this.searchText.get(c);
+    if (!text) {
+      const column = this.table.columns[c]!;
+      text = new Array<string>(this.table.rowCount);
+      for (let r = 0; r < this.table.rowCount; r++) text[r] = formatCell(column, r).toLowerCase();
+      this.searchText.set(c, text);
+    }
+    return text;
+  }
+}
+
+const SHOWN_CHARS: Partial<Record<string, RegExp>> = {
+  number: /^[0-9.e+\-]*$/,
+  integer: /^[0-9\-]*$/,
+  datetime: /^[0-9\-: ]*$/,
+  date: /^[0-9\-]*$/,
+};
+
+/** Can a cell of this column show text containing `needle` (lower-cased)? */
+function couldShow(column: DataColumn, needle: string): boolean {
+  if ("none".includes(needle)) return true;
+  if (column.type === "boolean") return "true".includes(needle) || "false".includes(needle);
+  if (column.type === "number" && ("inf".includes(needle) || "-inf".includes(needle))) return true;
+  const chars = SHOWN_CHARS[column.type];
+  return chars ? chars.test(needle) : true;
 }
 
 function rangeColumn(n: number): DataColumn {

@@ -3,7 +3,7 @@
  * session state, diffs each run against what the browser shows and queues the deltas.
  * Plain TypeScript: the Durable Object, AppTest and the benchmark all host it.
  */
-import { ScriptControlSignal, uncaughtExceptionProps, type ShowErrorDetails } from "../errors.ts";
+import { ScriptControlSignal, StreamlitAPIException, uncaughtExceptionProps, type ShowErrorDetails } from "../errors.ts";
 import { emptyBrowserContext, type BrowserContext } from "./browser_context.ts";
 import { inProcessPlatform, type AppPlatform } from "../platform.ts";
 import { Navigation } from "./navigation.ts";
@@ -98,6 +98,8 @@ export interface AppSessionOptions {
   showSidebarNavigation?: boolean | undefined;
   /** The per-run CPU budget of the app's isolate; none in-process. */
   budget?: RunBudget | undefined;
+  /** `server.maxMessageSize` in bytes (Streamlit's default, 200 MB, when unset). */
+  maxMessageBytes?: number | undefined;
 }
 
 export type SessionStatus = "idle" | "running";
@@ -141,6 +143,8 @@ export class AppSession {
   private userRead = false;
   /** The page's tables, by id: a large one's rows are served from here (`rows` frames, CSV). */
   readonly tables = new SessionTables();
+  /** `server.maxMessageSize`: an element whose data is larger is an error (Streamlit's MessageSizeError). */
+  readonly maxMessageBytes: number;
   /** Answers to `rows` frames that wait for a run (a restored session has no tables until it runs). */
   private pendingAnswers = new Set<Promise<void>>();
 
@@ -149,6 +153,7 @@ export class AppSession {
     this.persistHook = options.persist;
     this.showErrorDetails = options.showErrorDetails;
     this.budget = options.budget;
+    this.maxMessageBytes = options.maxMessageBytes ?? 200 * 1024 * 1024;
     this.platform = options.platform ?? inProcessPlatform("app");
     this.queue = new FrameQueue(options.send);
     const restored = options.restored;
@@ -211,16 +216,35 @@ export class AppSession {
 
   /** Rows of a large table; a session restored from storage runs its script first to have its tables. */
   answerRows(request: RowsRequest, reply: (frame: ServerFrame) => void): void {
-    if (this.tables.has(request.table) || this.hasLiveWidgets) return reply(this.tables.answer(request));
+    if (this.tables.has(request.table) || this.hasLiveWidgets) return reply(this.tables.answer(request, this.maxMessageBytes));
     if (!this.loop) this.requestRerun();
-    const pending: Promise<void> = this.idle().then(() => reply(this.tables.answer(request)));
+    const pending: Promise<void> = this.runsDone().then(() => reply(this.tables.answer(request, this.maxMessageBytes)));
     this.pendingAnswers.add(pending);
     void pending.finally(() => this.pendingAnswers.delete(pending));
   }
 
-  /** Keeps a table the page shows, so its rows and CSV can be served (sessions/engine/tables.ts). */
-  keepTable(id: string, table: DataTable): void {
-    this.tables.keep(id, table);
+  /** A table of the page as CSV (the grid's download); a restored session runs its script first. */
+  async tableCsv(id: string, spec: { sort?: { column: number; desc: boolean }[]; search?: string; hideIndex?: boolean }): Promise<ReadableStream<Uint8Array> | null> {
+    // A session nobody opened has no page, and a download does not start one.
+    if (!this.hasRun) return null;
+    if (!this.tables.has(id) && !this.hasLiveWidgets) {
+      if (!this.loop) this.requestRerun();
+      await this.idle();
+    }
+    return this.tables.csv(id, spec);
+  }
+
+  /**
+   * Keeps a table the page shows, so its rows and CSV can be served (sessions/engine/tables.ts).
+   * The part of it that travels must fit `server.maxMessageSize`, as in Streamlit.
+   */
+  keepTable(wire: WireTable, table: DataTable, element: string): void {
+    const size = wireBytes(wire);
+    if (size > this.maxMessageBytes) {
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+      throw new StreamlitAPIException(`${element}: data of size ${mb(size)} MB exceeds the message size limit of ${mb(this.maxMessageBytes)} MB. Set server.maxMessageSize in the app's config.toml to allow more, or show fewer rows.`);
+    }
+    this.tables.keep(wire.id, table);
   }
 
   /**
@@ -252,7 +276,7 @@ export class AppSession {
       ...(shown.lazy ? { lazy: true } : {}),
     };
     this.tree.replaceLeaf(path, { ...node, props: { ...node.props, table } } as TreeNode);
-    this.keepTable(id, joined);
+    this.tables.keep(id, joined);
     this.queue.op({ op: "add_rows", path, table: delta });
   }
 
@@ -342,6 +366,11 @@ export class AppSession {
   }
 
   /** Resolves once no run is in progress or wanted. */
+  /** Resolves once no run is in progress or wanted (answers waiting on runs are not waited for). */
+  private async runsDone(): Promise<void> {
+    while (this.loop) await this.loop;
+  }
+
   async idle(): Promise<void> {
     while (this.loop || this.pendingAnswers.size > 0) {
       if (this.loop) await this.loop;
@@ -551,6 +580,15 @@ export class AppSession {
     }));
     return { version: 1, state: this.state.snapshot(), tree: this.tree.roots, widgets, context: this.browserContext, page: this.navigation.state, ...(this.halted ? { halted: true } : {}), ...(this.userRead ? { user: { claims: this.user } } : {}) };
   }
+}
+
+/** The JSON size of a table's wire form, counted without building one string of it. */
+function wireBytes(wire: WireTable): number {
+  let bytes = 200 + JSON.stringify(wire.columns).length;
+  for (const column of [...wire.data, wire.index_data ?? []]) {
+    for (const cell of column) bytes += typeof cell === "string" ? cell.length + 3 : cell === null || typeof cell !== "object" ? 12 : JSON.stringify(cell).length + 1;
+  }
+  return bytes;
 }
 
 /** Ids of the tables the page's elements show. */

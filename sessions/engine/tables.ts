@@ -36,7 +36,7 @@ export class SessionTables {
     return bytes;
   }
 
-  answer(request: RowsRequest): RowsAnswer {
+  answer(request: RowsRequest, maxBytes = Infinity): RowsAnswer {
     const views = this.tables.get(request.table);
     const empty = { t: "rows" as const, req: request.req, table: request.table, total: 0, start: request.start, positions: [], data: [] };
     if (!views) return { ...empty, error: "This table is no longer on the page." };
@@ -47,7 +47,7 @@ export class SessionTables {
     const end = Math.min(total, start + Math.min(request.count, MAX_ROWS_PER_REQUEST));
     const positions = new Array<number>(end - start);
     for (let i = start; i < end; i++) positions[i - start] = order ? order[i]! : i;
-    return {
+    const answer: RowsAnswer = {
       ...empty,
       total,
       start,
@@ -55,6 +55,12 @@ export class SessionTables {
       data: table.columns.map((column) => wireCells(column, positions)),
       ...(table.index ? { index_data: wireCells(table.index, positions) } : {}),
     };
+    // Huge cells: fewer rows at a time, down to one; a single row past the limit is refused.
+    if (positions.length > 0 && JSON.stringify(answer).length > maxBytes) {
+      if (request.count > 1) return this.answer({ ...request, count: Math.max(1, Math.floor(request.count / 4)) }, maxBytes);
+      return { ...empty, total, error: "This row is larger than the message size limit (server.maxMessageSize)." };
+    }
+    return answer;
   }
 
   /** The table (in the view asked for) as a CSV stream, or null when it is not on the page. */

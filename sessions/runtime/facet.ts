@@ -8,7 +8,7 @@ import { AppSession, type ScriptFn } from "../engine/app_session.ts";
 import type { AppPages } from "../engine/pages.ts";
 import { SessionStore } from "../persistence/store.ts";
 import type { ServerFrame } from "../protocol.ts";
-import type { IsolateConnect, IsolateEnvShape, IsolateSession, IsolateSessionInit, SessionHost } from "../isolate.ts";
+import type { TableCsvSpec, IsolateConnect, IsolateEnvShape, IsolateSession, IsolateSessionInit, SessionHost } from "../isolate.ts";
 import { claimCpuBudget, type CpuBudget } from "./cpu_guard.ts";
 import { isolatePlatform } from "./isolate_platform.ts";
 
@@ -65,6 +65,7 @@ export class AppSessionFacet extends DurableObject<IsolateEnvShape> implements I
       },
       showErrorDetails: init.showErrorDetails,
       showSidebarNavigation: init.showSidebarNavigation,
+      maxMessageBytes: init.maxMessageBytes,
       budget,
     });
   }
@@ -95,6 +96,12 @@ export class AppSessionFacet extends DurableObject<IsolateEnvShape> implements I
     session.handleMessage(raw, (frame) => replies.push(frame));
     await session.idle();
     return replies.length > 0 ? JSON.stringify(replies) : "";
+  }
+
+  async tableCsv(id: string, spec: TableCsvSpec): Promise<ReadableStream<Uint8Array> | null | false> {
+    const session = this.session;
+    if (!session) return false;
+    return session.tableCsv(id, spec);
   }
 
   async pauseTimers(): Promise<boolean> {

@@ -4,6 +4,7 @@
  */
 import { cellValue, type DataTable } from "../data/table.ts";
 import { fromWire, tableRecords } from "./data.ts";
+import { applyEdits, type EditingState } from "../api/data_editor.ts";
 import type { WireTable } from "../protocol.ts";
 import { isBlock, type BlockKind, type BlockProps, type DeltaPath, type LeafKind, type LeafProps, type TreeNode, type WidgetKind } from "../protocol.ts";
 
@@ -312,19 +313,61 @@ export class DataElement<K extends "table" | "dataframe" | "dataframe_selection"
 
 export class Table extends DataElement<"table"> {}
 
+type Edits = { edited_rows: Record<string, Record<string, unknown>>; added_rows: Record<string, unknown>[]; deleted_rows: number[] };
+
+/**
+ * `st.data_editor`: `value` is the data as the script got it back (edits applied), `edits`
+ * Streamlit's edit dict. `set_value(row, column, value)`, `add_row`, `delete_rows` edit as a viewer.
+ */
+export class DataEditor extends DataElement<"data_editor"> {
+  get id(): string {
+    return this.props.id;
+  }
+  /** The script's return value of the last run (the edited data, in the shape passed). */
+  override get value(): Record<string, unknown>[] {
+    return tableRecords(applyEdits(this.data, this.edits as EditingState));
+  }
+  get edits(): Edits {
+    return structuredClone(this.host.widgetValue(this.id) as Edits);
+  }
+  /** Sets the edit dict whole, as Streamlit's AppTest does with a data editor's state. */
+  set_edits(edits: Partial<Edits>): this {
+    this.host.setPending(this.id, { edited_rows: {}, added_rows: [], deleted_rows: [], ...edits });
+    return this;
+  }
+  set_value(row: number, column: string, value: unknown): this {
+    const edits = this.pendingEdits();
+    (edits.edited_rows[String(row)] ??= {})[column] = value instanceof Date ? value.toISOString() : value;
+    return this.set_edits(edits);
+  }
+  add_row(values: Record<string, unknown>): this {
+    const edits = this.pendingEdits();
+    edits.added_rows.push(values);
+    return this.set_edits(edits);
+  }
+  delete_rows(rows: number[]): this {
+    const edits = this.pendingEdits();
+    edits.deleted_rows = [...new Set([...edits.deleted_rows, ...rows])].sort((a, b) => a - b);
+    return this.set_edits(edits);
+  }
+  private pendingEdits(): Edits {
+    return this.edits;
+  }
+}
+
 /** `st.dataframe`; with `on_select`, `selection` is what the script got and `select_rows` changes it. */
 export class Dataframe extends DataElement<"dataframe" | "dataframe_selection"> {
-  get selection(): { rows: number[]; columns: string[] } | null {
+  get selection(): { rows: number[]; columns: string[]; cells: [number, string][] } | null {
     if (this.node.kind !== "dataframe_selection") return null;
-    return (this.host.widgetValue(this.id!) as { selection: { rows: number[]; columns: string[] } }).selection;
+    return (this.host.widgetValue(this.id!) as { selection: { rows: number[]; columns: string[]; cells: [number, string][] } }).selection;
   }
   get id(): string | undefined {
     return (this.props as { id?: string }).id;
   }
   /** Selects rows (positions in the table as the script made it), as a viewer's clicks would. */
-  select_rows(rows: number[], columns: string[] = []): this {
+  select_rows(rows: number[], columns: string[] = [], cells: [number, string][] = []): this {
     if (this.node.kind !== "dataframe_selection") throw new Error("This dataframe is not selectable: give it on_select.");
-    this.host.setPending(this.id!, { selection: { rows, columns } });
+    this.host.setPending(this.id!, { selection: { rows, columns, cells } });
     return this;
   }
 }
@@ -378,6 +421,7 @@ const classByKind: Partial<Record<string, NodeClass>> = {
   table: Table,
   dataframe: Dataframe,
   dataframe_selection: Dataframe,
+  data_editor: DataEditor,
   vega_lite_chart: DataElement,
 };
 
@@ -400,6 +444,7 @@ export interface ElementLookups {
   readonly table: ElementList<Table>;
   /** Every `st.dataframe`, selectable or not. */
   readonly dataframe: ElementList<Dataframe>;
+  readonly data_editor: ElementList<DataEditor>;
   readonly success: ElementList<Element<"success">>;
   readonly info: ElementList<Element<"info">>;
   readonly warning: ElementList<Element<"warning">>;
@@ -445,7 +490,7 @@ export interface ElementLookups {
 
 const lookupKinds: Record<keyof ElementLookups, string | readonly string[]> = {
   markdown: "markdown", title: "title", header: "header", subheader: "subheader", caption: "caption",
-  text: "text", code: "code", divider: "divider", json: "json", table: "table", dataframe: ["dataframe", "dataframe_selection"], success: "success", info: "info",
+  text: "text", code: "code", divider: "divider", json: "json", table: "table", dataframe: ["dataframe", "dataframe_selection"], data_editor: "data_editor", success: "success", info: "info",
   warning: "warning", error: "error", exception: "exception", empty: "empty", button: ["button", "form_submit_button"],
   checkbox: "checkbox", toggle: "toggle", text_input: "text_input", text_area: "text_area",
   number_input: "number_input", slider: "slider", selectbox: "selectbox", radio: "radio",
