@@ -159,3 +159,53 @@ describe("st.dataframe", () => {
     await page.close();
   });
 });
+
+describe("st.data_editor", () => {
+  it("edits a cell, adds a row, deletes a row, and a reload keeps the edits", async () => {
+    const page = await open("data-editor");
+    const grid = page.getByTestId("stDataFrame").first();
+    const text = (prefix: string) => line(page, prefix).textContent().then((t) => t?.trim());
+    await expect.poll(() => text("Ratings:")).toBe("Ratings: 4, 5, 3");
+    expect(await rowTexts(grid, 0)).toEqual(["0", "st.selectbox", "4 ⭐", "", "input"]);
+
+    // Double-click edits; the number editor keeps to the column's min and max.
+    await row(grid, 0).getByRole("gridcell").nth(2).dblclick();
+    await grid.getByTestId("stDataFrameCellEditor").fill("2");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => text("Ratings:")).toBe("Ratings: 2, 5, 3");
+    expect(await rowTexts(grid, 0)).toEqual(["0", "st.selectbox", "2 ⭐", "", "input"]);
+    // Typing into a selected cell edits it too.
+    await row(grid, 2).getByRole("gridcell").nth(2).click();
+    await page.keyboard.type("9");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => text("Ratings:")).toBe("Ratings: 2, 5, 5");
+    // A checkbox column toggles with a click.
+    await row(grid, 1).getByRole("checkbox", { name: "Widget?" }).click();
+    await expect.poll(() => text("Edits:")).toContain('"1":{"is_widget":true}');
+
+    // Add a row and name its command.
+    await (await toolbarButton(grid, "Add row")).click();
+    await expect.poll(() => text("Rows:")).toBe("Rows: 4");
+    await row(grid, 3).getByRole("gridcell").nth(1).dblclick();
+    await grid.getByTestId("stDataFrameCellEditor").fill("st.button");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => text("Commands:")).toBe("Commands: st.selectbox, st.balloons, st.time_input, st.button");
+
+    // Delete st.balloons: select its row, then the Delete key.
+    await grid.getByRole("checkbox", { name: "Select row 2" }).check();
+    await grid.getByRole("grid").focus();
+    await page.keyboard.press("Delete");
+    await expect.poll(() => text("Commands:")).toBe("Commands: st.selectbox, st.time_input, st.button");
+    expect(await text("Edits:")).toBe('Edits: {"edited_rows":{"0":{"rating":2},"2":{"rating":5}},"added_rows":[{"is_widget":false,"command":"st.button"}],"deleted_rows":[1]}');
+
+    await page.reload();
+    await settled(page);
+    const again = page.getByTestId("stDataFrame").first();
+    await expect.poll(() => rowTexts(again, 0)).toEqual(["0", "st.selectbox", "2 ⭐", "", "input"]);
+    expect((await rowTexts(again, 1)).slice(1, 3)).toEqual(["st.time_input", "5 ⭐"]);
+    expect((await rowTexts(again, 2)).slice(1, 2)).toEqual(["st.button"]);
+    expect(await shownRows(again)).toBe(3);
+    expect(await text("Commands:")).toBe("Commands: st.selectbox, st.time_input, st.button");
+    await page.close();
+  });
+});
