@@ -47,4 +47,35 @@ export default function app() {
   st.write(event.selection);
   const chosen = event.selection.rows.map((r) => planets.planet[r]);
   st.write(`Selected planets: ${chosen.length > 0 ? chosen.join(", ") : "none"}`);
+
+  st.subheader("Column types");
+  st.dataframe(
+    {
+      name: ["Roadmap", "Extras", "Issues"],
+      url: ["https://roadmap.streamlit.app", "https://extras.streamlit.app", "https://issues.streamlit.app"],
+      progress: [25, 60, 90],
+      sales: [[1, 4, 2, 8], [3, 3, 5, 1], [9, 7, 4, 2]],
+      tags: [["docs", "plan"], ["community"], ["bugs", "triage"]],
+      logo: ["/client/favicon.svg", "/client/favicon.svg", "/client/favicon.svg"],
+      price: [12.5, 1234.5, 0.99],
+    },
+    {
+      hide_index: true,
+      column_order: ["name", "url", "progress", "sales", "tags", "logo", "price"],
+      column_config: {
+        name: st.column_config.Column("App", { pinned: true }),
+        url: st.column_config.LinkColumn("Link", { display_text: "https://(.*?)\\.streamlit\\.app" }),
+        progress: st.column_config.ProgressColumn("Done", { min_value: 0, max_value: 100, format: "%d%%" }),
+        sales: st.column_config.LineChartColumn("Sales", { y_min: 0, y_max: 10 }),
+        tags: st.column_config.ListColumn("Tags"),
+        logo: st.column_config.ImageColumn("Logo", { width: "small" }),
+        price: st.column_config.NumberColumn("Price", { format: "dollar" }),
+      },
+    },
+  );
+
+  st.subheader("Select columns and cells");
+  const picked = st.dataframe(planets, { key: "columns", on_select: "rerun", selection_mode: ["multi-column", "single-cell"], hide_index: true });
+  st.write(`Selected columns: ${picked.selection.columns.length > 0 ? picked.selection.columns.join(", ") : "none"}`);
+  st.write(`Selected cells: ${JSON.stringify(picked.selection.cells)}`);
 }

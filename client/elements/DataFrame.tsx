@@ -172,14 +172,15 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
 
   // ---- selection: cells (copy), rows and columns (the selection widget, row deletion) ----
   const modes = () => (props.node.kind === "dataframe_selection" ? p().selection_mode ?? [] : []);
-  const rowSelect = () => (modes().includes("multi-row") ? "multi" : modes().includes("single-row") ? "single" : dynamic() ? "multi" : null);
+  const rowSelect = () => (modes().includes("multi-row") ? "multi" : modes().includes("single-row") || modes().includes("single-row-required") ? "single" : dynamic() ? "multi" : null);
   const columnSelect = () => (modes().includes("multi-column") ? "multi" : modes().includes("single-column") ? "single" : null);
+  const cellSelect = () => (modes().includes("multi-cell") ? "multi" : modes().includes("single-cell") ? "single" : null);
   const parsedSelection = () => {
     try {
-      const value = JSON.parse(p().value ?? "") as { selection?: { rows?: number[]; columns?: string[] } };
-      return { rows: value.selection?.rows ?? [], columns: value.selection?.columns ?? [] };
+      const value = JSON.parse(p().value ?? "") as { selection?: { rows?: number[]; columns?: string[]; cells?: [number, string][] } };
+      return { rows: value.selection?.rows ?? [], columns: value.selection?.columns ?? [], cells: value.selection?.cells ?? [] };
     } catch {
-      return { rows: [], columns: [] };
+      return { rows: [], columns: [], cells: [] };
     }
   };
   const [selectedRows, setSelectedRows] = createSignal<ReadonlySet<number>>(new Set(props.node.kind === "dataframe_selection" ? parsedSelection().rows : []));
@@ -189,8 +190,9 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
       () => (props.node.kind === "dataframe_selection" ? p().value : undefined),
       () => {
         if (props.node.kind !== "dataframe_selection") return;
-        const { rows, columns: names } = parsedSelection();
+        const { rows, columns: names, cells } = parsedSelection();
         batch(() => {
+          setSelectedCells(cells);
           setSelectedRows(new Set(rows));
           setSelectedColumns(new Set(names));
         });
@@ -198,16 +200,35 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
       { defer: true },
     ),
   );
+  /** Selected cells as the widget value has them: [row position, column name]. */
+  const [selectedCells, setSelectedCells] = createSignal<[number, string][]>(props.node.kind === "dataframe_selection" ? parsedSelection().cells : []);
+  const cellKeys = createMemo(() => new Set(selectedCells().map(([row, name]) => `${row}\u0000${name}`)));
   const sendSelection = (rows: ReadonlySet<number>, names: ReadonlySet<string>) => {
     batch(() => {
       setSelectedRows(rows);
       setSelectedColumns(names);
     });
     if (props.node.kind !== "dataframe_selection") return;
-    const value = JSON.stringify({ selection: { rows: [...rows].sort((a, b) => a - b), columns: [...names] } });
-    sendWidgetValue(props as unknown as LeafElementProps<WidgetKind>, value);
+    const selection = { rows: [...rows].sort((a, b) => a - b), columns: [...names], ...(cellSelect() || selectedCells().length > 0 ? { cells: selectedCells() } : {}) };
+    sendWidgetValue(props as unknown as LeafElementProps<WidgetKind>, JSON.stringify({ selection }));
+  };
+  /** With cell selection on, the cells in the selected range become the selection. */
+  const sendCellSelection = () => {
+    const a = anchor();
+    if (!cellSelect() || !a) return;
+    const f = cellSelect() === "multi" ? (focus() ?? a) : a;
+    const cells: [number, string][] = [];
+    for (let r = Math.min(a.row, f.row); r <= Math.max(a.row, f.row); r++) {
+      const position = positionAt(r);
+      if (position === undefined) continue;
+      for (const c of displayColumns().slice(Math.min(a.col, f.col), Math.max(a.col, f.col) + 1)) if (c.position !== -1) cells.push([position, c.name]);
+    }
+    setSelectedCells(cells);
+    sendSelection(selectedRows(), selectedColumns());
   };
   const toggleRow = (position: number) => {
+    // "single-row-required": a row stays selected; choosing another replaces it.
+    if (modes().includes("single-row-required") && selectedRows().has(position)) return;
     const next = new Set(rowSelect() === "single" && !selectedRows().has(position) ? [] : selectedRows());
     if (next.has(position)) next.delete(position);
     else next.add(position);
@@ -380,6 +401,7 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
       setAnchor(cell);
       setFocus(null);
     }
+    sendCellSelection();
     scroller?.focus({ preventScroll: true });
   };
   const startEdit = (cell: CellRef, typed?: string) => {
@@ -508,7 +530,7 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
           sticky: bp.sticky !== undefined,
           index: bp.column.position === -1,
           selected: inRange(bp.row, bp.col),
-          "column-selected": selectedColumns().has(bp.column.name),
+          "column-selected": selectedColumns().has(bp.column.name) || (cellKeys().size > 0 && cellKeys().has(`${positionAt(bp.row)}\u0000${bp.column.name}`)),
           editable: editable(bp.column),
         }}
         style={{ width: `${widthOf(bp.column)}px`, ...(bp.sticky !== undefined ? { left: `${bp.sticky}px` } : {}) }}
