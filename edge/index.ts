@@ -21,6 +21,7 @@ import { cookieOptionsFor, deleteCookieHeader } from "./auth/cookies.ts";
 import { USER_HEADER, encodeUserHeader } from "../sessions/auth/user.ts";
 import { appOriginOf, appSlugOf } from "./hosts.ts";
 import { DEFAULT_MAX_UPLOAD_MB, MULTIPART_SLACK_BYTES } from "../sessions/session.ts";
+import { FILE_ID } from "../sessions/engine/files.ts";
 
 export { SessionServer } from "../sessions/session.ts";
 // The capabilities each app's isolate gets, bound to that app (sessions/capabilities.ts).
@@ -92,8 +93,15 @@ appSite.get("/_stcore/stream/:sessionId", async (c) => {
 // widget's id as "widget_id"); the session's Durable Object checks them with the widget and
 // stores them under the app's and the session's own prefix. DELETE is the file's x.
 const uploadRoute = async (c: Context<AppSiteEnv>) => {
+  const response = await forwardUpload(c);
+  // A refused upload's body is never read: nothing of the file goes further.
+  if (!c.req.raw.bodyUsed) await c.req.raw.body?.cancel().catch(() => undefined);
+  return response;
+};
+const forwardUpload = async (c: Context<AppSiteEnv>) => {
   const sessionId = c.req.param("sessionId")!;
   if (!sessionName.isValidId(sessionId)) return c.text("Invalid session id.", 400);
+  if (!FILE_ID.test(c.req.param("fileId")!)) return c.text("A file id is 8 to 64 letters, digits, - or _.", 400);
   const origin = c.req.header("Origin");
   if (origin !== undefined && origin !== new URL(c.req.url).origin) return c.text("This app's sessions take uploads only from its own pages.", 403);
   if (c.req.method !== "DELETE") {
@@ -105,7 +113,7 @@ const uploadRoute = async (c: Context<AppSiteEnv>) => {
     }
   }
   const stub = await getServerByName(c.env.SESSIONS, sessionName.of(c.get("slug"), sessionId));
-  return stub.fetch(new Request(c.req.raw, { headers: platformHeaders(c.req.raw) }));
+  return mutable(await stub.fetch(new Request(c.req.raw, { headers: platformHeaders(c.req.raw) })));
 };
 appSite.put("/_stcore/upload_file/:sessionId/:fileId", uploadRoute);
 appSite.post("/_stcore/upload_file/:sessionId/:fileId", uploadRoute);
@@ -116,7 +124,7 @@ const mediaRoute = async (c: Context<AppSiteEnv>) => {
   const sessionId = c.req.param("sessionId")!;
   if (!sessionName.isValidId(sessionId)) return c.text("Invalid session id.", 400);
   const stub = await getServerByName(c.env.SESSIONS, sessionName.of(c.get("slug"), sessionId));
-  return stub.fetch(new Request(c.req.raw, { headers: platformHeaders(c.req.raw) }));
+  return mutable(await stub.fetch(new Request(c.req.raw, { headers: platformHeaders(c.req.raw) })));
 };
 appSite.get("/_stcore/media/:sessionId/:mediaId", mediaRoute);
 appSite.get("/_stcore/download/:sessionId/:widgetId", mediaRoute);
@@ -125,6 +133,11 @@ appSite.get("/_stcore/download/:sessionId/:widgetId", mediaRoute);
 appSite.get("/:page{[^_][^/]*}", (c) => appShell(c));
 
 appSite.notFound((c) => c.html(notFoundPage(), 404));
+
+/** A Durable Object's response, with headers the security middleware may add to. */
+function mutable(response: Response): Response {
+  return new Response(response.body, response);
+}
 
 /**
  * A browser's headers as a session's Durable Object gets them: who is signed in is only the

@@ -130,7 +130,13 @@ export class SessionServer extends Server<Env> {
       return new Response("This endpoint only speaks WebSocket.", { status: 426, headers: { Upgrade: "websocket" } });
     }
     const id = decodeURIComponent(item!);
-    if (route === "upload_file" && (request.method === "PUT" || request.method === "POST")) return this.upload(request, id);
+    if (route === "upload_file" && (request.method === "PUT" || request.method === "POST")) {
+      const response = await this.upload(request, id);
+      // A refused upload's body is still taken (the Worker streams it here; it is bounded by the
+      // Worker's size check), and dropped.
+      if (!request.bodyUsed) await request.arrayBuffer().catch(() => undefined);
+      return response;
+    }
     if (route === "upload_file" && request.method === "DELETE") return this.deleteUpload(id);
     if (route === "media" && request.method === "GET") return this.serveMedia(id);
     if (route === "download" && request.method === "GET") return this.deferredDownload(id);
