@@ -91,11 +91,16 @@ describe("st.file_uploader", () => {
     await at.file_uploader[0]!.upload([{ name: "a.txt", data: "kept" }]).run();
     const saved = at.session.toPersisted();
     expect(saved.uploads).toHaveLength(1);
+    // Stored as the platform stores it: the widget's value is kept (its UploadedFile has only plain fields).
+    const { encodeSession, decodeSession } = await import("../persistence/layout.ts");
+    const encoded = encodeSession(saved);
+    expect(encoded.dropped).toEqual([]);
+    const text = encoded.parts.flat().join("");
     const { AppSession } = await import("../engine/app_session.ts");
     const again = new AppSession({ script: async () => {
       const file = st.file_uploader("Up");
       st.write(file ? await file.text() : "none");
-    }, send: () => undefined, restored: JSON.parse(JSON.stringify(saved)), files: at.files });
+    }, send: () => undefined, restored: decodeSession(text), files: at.files });
     again.requestRerun();
     await again.idle();
     expect(JSON.stringify(again.tree.roots)).toContain("kept");

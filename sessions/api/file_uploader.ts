@@ -22,12 +22,12 @@ export class UploadedFile {
   readonly type: string;
   readonly size: number;
   #bytes: Promise<ArrayBuffer> | null = null;
+  // Not a property: session state stores the file as its plain fields.
+  readonly #files: SessionFiles;
 
   /** @internal */
-  constructor(
-    info: UploadedFileInfo,
-    private readonly files: SessionFiles,
-  ) {
+  constructor(info: UploadedFileInfo, files: SessionFiles) {
+    this.#files = files;
     this.file_id = info.file_id;
     this.name = info.name;
     this.type = info.type;
@@ -36,7 +36,7 @@ export class UploadedFile {
 
   /** The file's bytes (a copy each call). */
   async arrayBuffer(): Promise<ArrayBuffer> {
-    this.#bytes ??= this.files.readUpload(this.file_id).then((bytes) => {
+    this.#bytes ??= this.#files.readUpload(this.file_id).then((bytes) => {
       if (!bytes) throw new StreamlitAPIException(`The uploaded file "${this.name}" is no longer available: it was removed.`);
       return bytes;
     });

@@ -29,7 +29,7 @@ async function openExplorer(): Promise<Page> {
 /** The table's body cells, row by row. */
 async function tableRows(page: Page): Promise<string[][]> {
   return page.getByTestId("stTable").locator("tbody tr").evaluateAll((rows) =>
-    rows.map((row) => [...(row as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }).querySelectorAll("td")].map((cell) => (cell.textContent ?? "").trim())),
+    rows.map((row) => Array.from((row as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }).querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim())),
   );
 }
 

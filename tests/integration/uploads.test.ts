@@ -3,7 +3,7 @@
  * origin to the session's Durable Object, are checked with the widget, and land in R2 under the
  * app's and the session's own prefix; downloads come back from there.
  */
-import { env, SELF } from "cloudflare:test";
+import { abortAllDurableObjects, env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { ServerFrame } from "../../sessions/protocol.ts";
 import { elements } from "./page.ts";
@@ -171,7 +171,7 @@ describe("st.file_uploader through the platform", () => {
     b.socket.close();
   });
 
-  it("keeps the file through a reload: a new socket of the same session shows it", async () => {
+  it("keeps the file through a reload and an eviction of the session's Durable Object", async () => {
     const { socket, sessionId } = await open();
     const csv = uploader(socket, "CSV").id;
     expect((await upload(sessionId, "file-keep1", csv, { name: "k.csv", type: "text/csv", data: "kept" })).status).toBe(204);
@@ -182,5 +182,17 @@ describe("st.file_uploader through the platform", () => {
     expect(texts(again)[0]).toBe("csv:k.csv|text/csv|4|kept");
     expect(JSON.parse(uploader(again, "CSV").value)).toEqual([{ file_id: "file-keep1", name: "k.csv", type: "text/csv", size: 4 }]);
     again.close();
+
+    // After an eviction (the Durable Object and its isolate start afresh from storage): the same.
+    await abortAllDurableObjects();
+    const restored = await openSession("uploads", sessionId);
+    await restored.next(completed);
+    expect(texts(restored)[0]).toBe("csv:k.csv|text/csv|4|kept");
+    // The restored session still knows the file is its own: the same value is good, another upload's name is not.
+    restored.send({ t: "widget", id: csv, value: JSON.stringify([{ file_id: "file-keep1", name: "k.csv", type: "text/csv", size: 4 }]) });
+    await restored.next(completed);
+    restored.send({ t: "widget", id: csv, value: JSON.stringify([{ file_id: "file-nope1", name: "k.csv", type: "text/csv", size: 4 }]) });
+    expect(await restored.next(isError)).toMatchObject({ code: "invalid_value" });
+    restored.close();
   });
 });
