@@ -107,6 +107,9 @@ export interface AppSessionOptions {
   maxUploadSizeMb?: number | undefined;
 }
 
+/** How many uploaded files one session may hold at once. */
+export const MAX_UPLOADS_PER_SESSION = 1000;
+
 /** A download made when clicked: its function, and the name and type it is offered under. */
 interface DeferredDownload {
   make(): Promise<Uint8Array>;
@@ -349,6 +352,7 @@ export class AppSession {
     if (typeof upload.file_id !== "string" || !FILE_ID.test(upload.file_id)) return "A file id is 8 to 64 letters, digits, - or _.";
     const known = this.uploads.get(upload.file_id);
     if (known) return `File id ${upload.file_id} is taken.`;
+    if (this.uploads.size >= MAX_UPLOADS_PER_SESSION) return `This session holds ${MAX_UPLOADS_PER_SESSION} files already: remove some first.`;
     const props = widget.props as LeafProps["file_uploader"];
     const refusal = uploadRefusal({ ...props, max_upload_size_mb: Math.min(props.max_upload_size_mb, this.maxUploadSizeMb) }, upload);
     if (refusal) return refusal;
