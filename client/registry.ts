@@ -73,6 +73,8 @@ export const registry: ElementRegistry = {
   metric: onDemand("Metric"),
   badge: onDemand("Badge"),
   link_button: onDemand("LinkButton"),
+  file_uploader: onDemand("FileUploader"),
+  download_button: onDemand("DownloadButton"),
   image: onDemand("Image"),
   table: onDemand("Table"),
   // Until the grid renderer lands, data elements show their rows as a static table.

@@ -16,13 +16,22 @@ export interface Connection {
  * Opens the session's socket. PartySocket reconnects by itself (and queues frames sent
  * meanwhile); each message is a JSON array of frames, handed over in order.
  */
+/** The session the page's socket opened, which uploads and downloads name in their URLs. */
+let activeSessionId: string | null = null;
+
+export function activeSession(): string {
+  if (!activeSessionId) throw new Error("edgelit: no session is open yet");
+  return activeSessionId;
+}
+
 export function createConnection(slug: string, onFrames: (frames: ServerFrame[]) => void): Connection {
   const [status, setStatus] = createSignal<ConnectionStatus>("connecting");
+  activeSessionId = sessionIdFor(slug);
   const socket = new PartySocket({
     host: location.host,
     protocol: location.protocol === "https:" ? "wss" : "ws",
     // The app's own origin: its sessions open from its pages only (edge/index.ts checks Origin).
-    basePath: `_stcore/stream/${sessionIdFor(slug)}`,
+    basePath: `_stcore/stream/${activeSessionId}`,
     // What `st.context` tells the script about the browser.
     query: () => ({
       // The page and query string the browser is at (a multipage app's URL, a reload, a bookmark).
