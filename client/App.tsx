@@ -5,6 +5,7 @@ import { Navigation } from "./Navigation.tsx";
 import { createPages, type Pages } from "./pages.ts";
 import { attachForms, formsSawFrame } from "./forms.ts";
 import { registry } from "./registry.ts";
+import { createRowsChannel, type RowsChannel } from "./data/rows.ts";
 import { createConnection, leaveForSignIn, type ConnectionStatus } from "./socket.ts";
 import { createTreeStore } from "./store.ts";
 import { createToasts, Toasts } from "./Toasts.tsx";
@@ -20,12 +21,17 @@ export function App(props: { slug: string }): JSX.Element {
   });
   attachForms(store);
   let pages: Pages | undefined;
+  let rows: RowsChannel | undefined;
   const connection = createConnection(props.slug, (frames) => {
     for (const frame of frames) {
       // One malformed frame must not stop the rest of the message from applying.
       try {
         if (frame.t === "page") {
           pages?.apply(frame.page);
+          continue;
+        }
+        if (frame.t === "rows") {
+          rows?.receive(frame);
           continue;
         }
         if (frame.t === "auth_redirect") {
@@ -40,6 +46,7 @@ export function App(props: { slug: string }): JSX.Element {
     }
   });
   onCleanup(() => connection.close());
+  rows = createRowsChannel(connection.send, connection.sessionId);
   pages = createPages(document.title, connection.send, (message) => toasts.push(message));
   const navigation = () => {
     const nav = pages!.state()?.navigation;
@@ -54,7 +61,7 @@ export function App(props: { slug: string }): JSX.Element {
   const main = () => store.state.roots[ROOT_MAIN]!;
   const sidebar = () => store.state.roots[ROOT_SIDEBAR]!;
   return (
-    <TreeContext.Provider value={{ store, send: connection.send, registry, toasts, pages }}>
+    <TreeContext.Provider value={{ store, send: connection.send, registry, toasts, pages, rows }}>
       <div
         class="stApp"
         data-testid="stApp"

@@ -13,6 +13,9 @@ import { Caption, Code, Divider, Heading, Markdown, Text } from "./elements/Text
 import { TextArea, TextInput } from "./elements/TextInput.tsx";
 import type { ElementRegistry } from "./types.ts";
 
+/** st.dataframe and st.data_editor: one grid component for the three kinds. */
+const grid = lazy(() => import("./elements/DataFrame.tsx").then((m) => ({ default: m.DataFrame }))) as unknown as ElementRegistry["dataframe"] & ElementRegistry["dataframe_selection"] & ElementRegistry["data_editor"];
+
 /**
  * The component for each element kind. A heavy renderer belongs here as
  * `lazy(() => import("./elements/Chart.tsx"))`, so it loads on first use.
@@ -77,10 +80,10 @@ export const registry: ElementRegistry = {
   download_button: onDemand("DownloadButton"),
   image: onDemand("Image"),
   table: onDemand("Table"),
-  // Until the grid renderer lands, data elements show their rows as a static table.
-  dataframe: onDemand("Table") as unknown as ElementRegistry["dataframe"],
-  dataframe_selection: onDemand("Table") as unknown as ElementRegistry["dataframe_selection"],
-  data_editor: onDemand("Table") as unknown as ElementRegistry["data_editor"],
+  // The grid (TanStack Table and Virtual) is its own chunk: apps without dataframes never load it.
+  dataframe: grid,
+  dataframe_selection: grid,
+  data_editor: grid,
   // Vega and Vega-Lite are the heaviest renderer: their own chunk, loaded when a page first shows a chart.
   vega_lite_chart: lazy(() => import("./elements/VegaChart.tsx").then((m) => ({ default: m.VegaChart }))),
   popover: onDemand("Popover"),

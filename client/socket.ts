@@ -8,15 +8,13 @@ export type ConnectionStatus = "connecting" | "connected" | "reconnecting";
 
 export interface Connection {
   status: Accessor<ConnectionStatus>;
+  /** The session this tab speaks to (`/_stcore/stream/<id>`); its other routes name it too. */
+  sessionId: string;
   send(frame: ClientFrame): void;
   close(): void;
 }
 
-/**
- * Opens the session's socket. PartySocket reconnects by itself (and queues frames sent
- * meanwhile); each message is a JSON array of frames, handed over in order.
- */
-/** The session the page's socket opened, which uploads and downloads name in their URLs. */
+/** The session the page's socket opened, which uploads, downloads and CSV exports name in their URLs. */
 let activeSessionId: string | null = null;
 
 export function activeSession(): string {
@@ -24,14 +22,19 @@ export function activeSession(): string {
   return activeSessionId;
 }
 
+/**
+ * Opens the session's socket. PartySocket reconnects by itself (and queues frames sent
+ * meanwhile); each message is a JSON array of frames, handed over in order.
+ */
 export function createConnection(slug: string, onFrames: (frames: ServerFrame[]) => void): Connection {
   const [status, setStatus] = createSignal<ConnectionStatus>("connecting");
-  activeSessionId = sessionIdFor(slug);
+  const sessionId = sessionIdFor(slug);
+  activeSessionId = sessionId;
   const socket = new PartySocket({
     host: location.host,
     protocol: location.protocol === "https:" ? "wss" : "ws",
     // The app's own origin: its sessions open from its pages only (edge/index.ts checks Origin).
-    basePath: `_stcore/stream/${activeSessionId}`,
+    basePath: `_stcore/stream/${sessionId}`,
     // What `st.context` tells the script about the browser.
     query: () => ({
       // The page and query string the browser is at (a multipage app's URL, a reload, a bookmark).
@@ -52,6 +55,7 @@ export function createConnection(slug: string, onFrames: (frames: ServerFrame[])
   });
   return {
     status,
+    sessionId,
     send: (frame) => socket.send(JSON.stringify(frame)),
     close: () => socket.close(),
   };

@@ -5,6 +5,7 @@ import { withHeldValue } from "./forms.ts";
 import type { TreeStore } from "./store.ts";
 import type { ToastList } from "./Toasts.tsx";
 import type { Pages } from "./pages.ts";
+import type { RowsChannel } from "./data/rows.ts";
 import type { ElementRegistry, Send } from "./types.ts";
 
 export interface TreeContextValue {
@@ -15,6 +16,8 @@ export interface TreeContextValue {
   toasts: ToastList;
   /** Pages of a multipage app: links and the URL. */
   pages?: Pages;
+  /** Rows of the session's large tables (st.dataframe), asked for as a grid scrolls. */
+  rows?: RowsChannel;
 }
 
 export const TreeContext = createContext<TreeContextValue>();
