@@ -76,6 +76,8 @@ export const registry: ElementRegistry = {
   metric: onDemand("Metric"),
   badge: onDemand("Badge"),
   link_button: onDemand("LinkButton"),
+  file_uploader: onDemand("FileUploader"),
+  download_button: onDemand("DownloadButton"),
   image: onDemand("Image"),
   table: onDemand("Table"),
   // The grid (TanStack Table and Virtual) is its own chunk: apps without dataframes never load it.

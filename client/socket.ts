@@ -14,6 +14,14 @@ export interface Connection {
   close(): void;
 }
 
+/** The session the page's socket opened, which uploads, downloads and CSV exports name in their URLs. */
+let activeSessionId: string | null = null;
+
+export function activeSession(): string {
+  if (!activeSessionId) throw new Error("edgelit: no session is open yet");
+  return activeSessionId;
+}
+
 /**
  * Opens the session's socket. PartySocket reconnects by itself (and queues frames sent
  * meanwhile); each message is a JSON array of frames, handed over in order.
@@ -21,6 +29,7 @@ export interface Connection {
 export function createConnection(slug: string, onFrames: (frames: ServerFrame[]) => void): Connection {
   const [status, setStatus] = createSignal<ConnectionStatus>("connecting");
   const sessionId = sessionIdFor(slug);
+  activeSessionId = sessionId;
   const socket = new PartySocket({
     host: location.host,
     protocol: location.protocol === "https:" ? "wss" : "ws",

@@ -20,6 +20,8 @@ import { authRoutes, type AppSiteEnv } from "./auth/routes.ts";
 import { cookieOptionsFor, deleteCookieHeader } from "./auth/cookies.ts";
 import { USER_HEADER, encodeUserHeader } from "../sessions/auth/user.ts";
 import { appOriginOf, appSlugOf } from "./hosts.ts";
+import { DEFAULT_MAX_UPLOAD_MB, MULTIPART_SLACK_BYTES } from "../sessions/session.ts";
+import { FILE_ID } from "../sessions/engine/files.ts";
 
 export { SessionServer } from "../sessions/session.ts";
 // The capabilities each app's isolate gets, bound to that app (sessions/capabilities.ts).
@@ -81,30 +83,81 @@ appSite.get("/_stcore/stream/:sessionId", async (c) => {
   const origin = c.req.header("Origin");
   if (origin !== undefined && origin !== new URL(c.req.url).origin) return c.text("This app's sessions open only from its own pages.", 403);
   const stub = await getServerByName(c.env.SESSIONS, sessionName.of(slug, sessionId));
-  // Who is signed in, as only the Worker may say: a header of that name from the browser is
-  // dropped, and so are partyserver's own (x-partykit-*), which only the platform may set.
-  const headers = new Headers(c.req.raw.headers);
-  headers.delete(USER_HEADER);
-  for (const name of [...headers.keys()]) if (name.startsWith("x-partykit-")) headers.delete(name);
+  const headers = platformHeaders(c.req.raw);
   const { user } = await identityOf(c.req.raw, slug, c.env);
   if (user) headers.set(USER_HEADER, encodeUserHeader(user));
   return stub.fetch(new Request(c.req.raw, { headers }));
 });
+
+// st.file_uploader's files, as Streamlit's client sends them (a multipart form: "file", and the
+// widget's id as "widget_id"); the session's Durable Object checks them with the widget and
+// stores them under the app's and the session's own prefix. DELETE is the file's x.
+const uploadRoute = async (c: Context<AppSiteEnv>) => {
+  const response = await forwardUpload(c);
+  // A refused upload's body is never read: nothing of the file goes further.
+  if (!c.req.raw.bodyUsed) await c.req.raw.body?.cancel().catch(() => undefined);
+  return response;
+};
+const forwardUpload = async (c: Context<AppSiteEnv>) => {
+  const sessionId = c.req.param("sessionId")!;
+  if (!sessionName.isValidId(sessionId)) return c.text("Invalid session id.", 400);
+  if (!FILE_ID.test(c.req.param("fileId")!)) return c.text("A file id is 8 to 64 letters, digits, - or _.", 400);
+  const origin = c.req.header("Origin");
+  if (origin !== undefined && origin !== new URL(c.req.url).origin) return c.text("This app's sessions take uploads only from its own pages.", 403);
+  if (c.req.method !== "DELETE") {
+    const limitMb = Number(resolveConfig(findApp(apps, c.get("slug"))!.config, c.env).get("server.maxUploadSize") ?? DEFAULT_MAX_UPLOAD_MB);
+    const length = c.req.header("Content-Length");
+    if (length === undefined || !/^\d+$/.test(length)) return c.text("An upload says its size (Content-Length).", 411);
+    if (Number(length) > limitMb * 1024 * 1024 + MULTIPART_SLACK_BYTES) {
+      return c.text(`File too large: this app accepts uploads of at most ${limitMb} MB (server.maxUploadSize).`, 413);
+    }
+  }
+  const stub = await getServerByName(c.env.SESSIONS, sessionName.of(c.get("slug"), sessionId));
+  return mutable(await stub.fetch(new Request(c.req.raw, { headers: platformHeaders(c.req.raw) })));
+};
+appSite.put("/_stcore/upload_file/:sessionId/:fileId", uploadRoute);
+appSite.post("/_stcore/upload_file/:sessionId/:fileId", uploadRoute);
+appSite.delete("/_stcore/upload_file/:sessionId/:fileId", uploadRoute);
+
+// st.download_button's files: from the session's media store, or made when clicked (deferred data).
+const mediaRoute = async (c: Context<AppSiteEnv>) => {
+  const sessionId = c.req.param("sessionId")!;
+  if (!sessionName.isValidId(sessionId)) return c.text("Invalid session id.", 400);
+  const stub = await getServerByName(c.env.SESSIONS, sessionName.of(c.get("slug"), sessionId));
+  return mutable(await stub.fetch(new Request(c.req.raw, { headers: platformHeaders(c.req.raw) })));
+};
+appSite.get("/_stcore/media/:sessionId/:mediaId", mediaRoute);
+appSite.get("/_stcore/download/:sessionId/:widgetId", mediaRoute);
 
 // The grid's "Download as CSV" of a large table, streamed by the session that shows it.
 appSite.get("/_stcore/table/:sessionId/:file{[A-Za-z0-9]{1,64}\\.csv}", async (c) => {
   const sessionId = c.req.param("sessionId");
   if (!sessionName.isValidId(sessionId)) return c.text("Invalid session id.", 400);
   const stub = await getServerByName(c.env.SESSIONS, sessionName.of(c.get("slug"), sessionId));
-  const answer = await stub.fetch(new Request(new URL(c.req.url), { method: "GET" }));
-  // A fresh response, so the security headers can be set on it.
-  return new Response(answer.body, answer);
+  return mutable(await stub.fetch(new Request(new URL(c.req.url), { method: "GET" })));
 });
 
 // A page of a multipage app: the same shell; the client tells its session which page.
 appSite.get("/:page{[^_][^/]*}", (c) => appShell(c));
 
 appSite.notFound((c) => c.html(notFoundPage(), 404));
+
+/** A Durable Object's response, with headers the security middleware may add to. */
+function mutable(response: Response): Response {
+  return new Response(response.body, response);
+}
+
+/**
+ * A browser's headers as a session's Durable Object gets them: who is signed in is only the
+ * Worker's to say, so a header of that name from the browser is dropped, and so are
+ * partyserver's own (x-partykit-*), which only the platform may set.
+ */
+function platformHeaders(request: Request): Headers {
+  const headers = new Headers(request.headers);
+  headers.delete(USER_HEADER);
+  for (const name of [...headers.keys()]) if (name.startsWith("x-partykit-")) headers.delete(name);
+  return headers;
+}
 
 /** The shell an app boots in; an identity cookie that does not open is deleted on the way. */
 async function appShell(c: Context<AppSiteEnv>): Promise<Response> {

@@ -11,6 +11,7 @@
 import { build, transform, type Plugin } from "esbuild";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import { isBuiltin } from "node:module";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { insertCpuGuards } from "./guard_transform.ts";
 
@@ -142,6 +143,8 @@ function importPolicy(dir: string, declared: ReadonlySet<string>): Plugin {
           }
           return undefined;
         }
+        // A package that names Node's built-ins bare (papaparse's require("stream")): the isolate's own, as node:<name>.
+        if (inDependency && isBuiltin(spec)) return { path: `node:${spec}`, external: true };
         if (inDependency) return undefined;
         const name = spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]!;
         if (!declared.has(name)) return refuse(`"${name}" is not among the dependencies of ${shown(join(appDir, "package.json"))}.`);

@@ -16,6 +16,8 @@ export interface IsolateSessionInit {
   showSidebarNavigation: boolean;
   /** `server.maxMessageSize`, in bytes: no element's data may exceed it. */
   maxMessageBytes: number;
+  /** `server.maxUploadSize`, in MB: the platform refuses larger uploads, and file_uploaders say so. */
+  maxUploadSizeMb?: number;
 }
 
 /** The platform's side of one session, as the isolate sees it (an RpcTarget in the Durable Object). */
@@ -26,6 +28,19 @@ export interface SessionHost {
   list(options: { prefix: string }): Promise<Map<string, unknown>>;
   put(entries: Record<string, unknown>): Promise<void>;
   delete(keys: string[]): Promise<unknown>;
+  /** An uploaded file of this session (the platform reads only under the app's and session's own prefix), or null. */
+  readUpload(fileId: string): Promise<ArrayBuffer | null>;
+  /** Stores a download's bytes in this session's media store under `id` (a content digest). */
+  putMedia(id: string, bytes: ArrayBuffer, meta: { mime: string; file_name: string }): Promise<void>;
+}
+
+/** An upload the browser sent, as the platform asks the session about it before storing it. */
+export interface UploadRequest {
+  widget_id: string;
+  file_id: string;
+  name: string;
+  type: string;
+  size: number;
 }
 
 /** The view of a table a CSV download is of: the grid's sort and search, with or without the index. */
@@ -62,6 +77,12 @@ export interface IsolateSession {
   tableCsv(id: string, spec: TableCsvSpec): Promise<ReadableStream<Uint8Array> | null | false>;
   /** Nobody watches: fragments stop rerunning on their timers. */
   pauseTimers(): Promise<boolean>;
+  /** May this upload be stored? `{ ok: true }` and the session records it, or why not. */
+  acceptUpload(upload: UploadRequest): Promise<{ ok: true } | { error: string } | false>;
+  /** The viewer removed an uploaded file: the session forgets it (whether it knew it). */
+  removeUpload(fileId: string): Promise<{ removed: boolean } | false>;
+  /** A deferred download was clicked: its bytes are made and stored; their media id, or why not. */
+  download(widgetId: string): Promise<{ media_id: string; file_name: string; mime: string } | { error: string } | false>;
 }
 
 /** The app's secrets as its isolate gets them: sign-in secrets (cookie and client secrets) masked. */

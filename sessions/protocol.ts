@@ -130,6 +130,33 @@ export interface LeafProps {
   /** An `st.empty()` slot that holds nothing yet. */
   empty: Record<string, never>;
   button: WidgetBase & { type: ButtonType; use_container_width?: boolean; icon?: string };
+  /**
+   * `st.file_uploader`: the browser uploads each file (PUT /_stcore/upload_file/<session>/<file_id>,
+   * checked against `type` and `max_upload_size_mb`), then sends the list as the widget's value.
+   */
+  file_uploader: WidgetBase & {
+    /** Accepted extensions (".csv", lowercase) and MIME types ("text/csv", "image/*"); absent: any file. */
+    type?: string[];
+    multiple: boolean;
+    max_upload_size_mb: number;
+    /** The files, as JSON text: a list of {file_id, name, type, size}. */
+    value: string;
+  };
+  /**
+   * `st.download_button`: its file is in the session's media store (GET /_stcore/media/<session>/<media_id>),
+   * or, `deferred`, made when clicked (GET /_stcore/download/<session>/<widget id>). A click reruns
+   * the app (value true) unless `ignore_rerun`.
+   */
+  download_button: WidgetBase & {
+    type: ButtonType;
+    use_container_width?: boolean;
+    icon?: string;
+    file_name: string;
+    mime: string;
+    media_id?: string;
+    deferred?: boolean;
+    ignore_rerun?: boolean;
+  };
   /** Submits its form: the browser sends the form's held values with the click. */
   form_submit_button: WidgetBase & { type: ButtonType; use_container_width?: boolean; icon?: string };
   /** A link to a page of the app (`url_path`), or to an external URL (`href`). */

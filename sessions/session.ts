@@ -21,12 +21,19 @@ import type { ServerFrame } from "./protocol.ts";
 import { ISOLATE_FACET_NAME, ISOLATE_SESSION_CLASS, type TableCsvSpec, type IsolateEnvShape, type IsolateSession, type IsolateSessionInit, type SessionHost } from "./isolate.ts";
 import type { AppCache, AppDatabase, AppOutbound } from "./capabilities.ts";
 import { isolateCompatibility, platformHostOf } from "./isolate_config.ts";
+import { FILE_ID, MEDIA_ID } from "./engine/files.ts";
 
 /** The platform's own key (outside the session's, which the isolate writes): the isolate failed last time. */
 const FAILED_KEY = "platform:isolate-failed";
 
 /** `runner.cpuLimitSeconds` when an app's config says nothing. */
 export const DEFAULT_CPU_LIMIT_SECONDS = 30;
+/** `server.maxUploadSize` when an app's config says nothing, as Streamlit's. */
+export const DEFAULT_MAX_UPLOAD_MB = 200;
+/** What a multipart body may hold besides its file (boundaries, headers, the widget id). */
+export const MULTIPART_SLACK_BYTES = 64 * 1024;
+/** The largest download one st.download_button may offer. */
+const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 
 interface PlatformExports {
   AppCache(options: { props: { slug: string } }): Fetcher<AppCache>;
@@ -114,10 +121,123 @@ export class SessionServer extends Server<Env> {
     else this.broadcast(frame);
   }
 
+  /**
+   * The session's files, as the Worker forwards them from the app's origin (edge/index.ts):
+   * uploads (PUT / DELETE /_stcore/upload_file/<session>/<file>) and downloads (GET
+   * /_stcore/media/<session>/<media>, GET /_stcore/download/<session>/<widget> for one made when
+   * clicked). Every byte is under this app's and this session's own prefix of the bucket.
+   */
   override async onRequest(request: Request): Promise<Response> {
-    const csv = /^\/_stcore\/table\/[^/]+\/([A-Za-z0-9]{1,64})\.csv$/.exec(new URL(request.url).pathname);
-    if (csv && request.method === "GET") return this.tableCsv(csv[1]!, new URL(request.url).searchParams);
-    return new Response("This endpoint only speaks WebSocket.", { status: 426, headers: { Upgrade: "websocket" } });
+    const parts = new URL(request.url).pathname.split("/").filter(Boolean);
+    const [stcore, route, sessionId, item] = parts;
+    if (stcore !== "_stcore" || parts.length !== 4 || sessionId !== sessionName.parse(this.name).sessionId) {
+      return new Response("This endpoint only speaks WebSocket.", { status: 426, headers: { Upgrade: "websocket" } });
+    }
+    const id = decodeURIComponent(item!);
+    if (route === "upload_file" && (request.method === "PUT" || request.method === "POST")) {
+      const response = await this.upload(request, id);
+      // A refused upload's body is still taken (the Worker streams it here; it is bounded by the
+      // Worker's size check), and dropped.
+      if (!request.bodyUsed) await request.arrayBuffer().catch(() => undefined);
+      return response;
+    }
+    if (route === "upload_file" && request.method === "DELETE") return this.deleteUpload(id);
+    if (route === "media" && request.method === "GET") return this.serveMedia(id);
+    if (route === "download" && request.method === "GET") return this.deferredDownload(id);
+    const csv = /^([A-Za-z0-9]{1,64})\.csv$/.exec(id);
+    if (route === "table" && csv && request.method === "GET") return this.tableCsv(csv[1]!, new URL(request.url).searchParams);
+    return text("Method not allowed.", 405);
+  }
+
+  /** Where this session's files are in the bucket: nothing of another app or session is under it. */
+  filesPrefix(): string {
+    const { slug, sessionId } = sessionName.parse(this.name);
+    return `apps/${slug}/sessions/${sessionId}/`;
+  }
+
+  get bucket(): R2Bucket {
+    return this.env.UPLOADS;
+  }
+
+  maxUploadMb(): number {
+    return Number(this.config().get("server.maxUploadSize") ?? DEFAULT_MAX_UPLOAD_MB);
+  }
+
+  /** Has a browser ever run this session? (A name nobody opened is no session.) */
+  private async exists(): Promise<boolean> {
+    return (await this.ctx.storage.list({ prefix: LEGACY_KEY, limit: 1 })).size > 0;
+  }
+
+  private async upload(request: Request, fileId: string): Promise<Response> {
+    if (!FILE_ID.test(fileId)) return text("A file id is 8 to 64 letters, digits, - or _.", 400);
+    if (!(await this.exists())) return text("No such session of this app: open the app's page first.", 404);
+    const limitMb = this.maxUploadMb();
+    const tooLarge = () => text(`File too large: this app accepts uploads of at most ${limitMb} MB (server.maxUploadSize).`, 413);
+    const declared = Number(request.headers.get("Content-Length") ?? NaN);
+    if (Number.isFinite(declared) && declared > limitMb * 1024 * 1024 + MULTIPART_SLACK_BYTES) return tooLarge();
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return text('Expected a multipart form with the file (field "file") and its widget (field "widget_id").', 400);
+    }
+    const file = form.get("file") as unknown;
+    const widgetId = form.get("widget_id");
+    if (typeof file !== "object" || file === null || typeof (file as File).arrayBuffer !== "function" || typeof widgetId !== "string") {
+      return text('Expected a multipart form with the file (field "file") and its widget (field "widget_id").', 400);
+    }
+    const upload = file as File;
+    if (upload.size > limitMb * 1024 * 1024) return tooLarge();
+    const name = String(upload.name || "file").slice(0, 255);
+    const type = String(upload.type || "application/octet-stream").slice(0, 255);
+    let answer: { ok: true } | { error: string };
+    try {
+      answer = await this.call((session) => session.acceptUpload({ widget_id: widgetId, file_id: fileId, name, type, size: upload.size }));
+    } catch (error) {
+      this.isolateFailed(error);
+      return text("This app stopped unexpectedly; the file was not stored.", 500);
+    }
+    if ("error" in answer) return text(this.redact(answer.error), 400);
+    try {
+      await this.bucket.put(this.filesPrefix() + fileId, await upload.arrayBuffer(), {
+        httpMetadata: { contentType: type },
+        customMetadata: { name, widget: widgetId.slice(0, 256) },
+      });
+    } catch (error) {
+      await this.call((session) => session.removeUpload(fileId)).catch(() => undefined);
+      console.error(`App ${this.app().slug}: could not store an upload: ${error instanceof Error ? error.message : String(error)}`);
+      return text("The file could not be stored; try again.", 500);
+    }
+    return new Response(null, { status: 204 });
+  }
+
+  private async deleteUpload(fileId: string): Promise<Response> {
+    if (!FILE_ID.test(fileId)) return text("A file id is 8 to 64 letters, digits, - or _.", 400);
+    if (!(await this.exists())) return text("No such session of this app.", 404);
+    const answer = await this.call((session) => session.removeUpload(fileId));
+    if (!answer.removed) return text("No such file in this session.", 404);
+    await this.bucket.delete(this.filesPrefix() + fileId);
+    return new Response(null, { status: 204 });
+  }
+
+  private async serveMedia(mediaId: string): Promise<Response> {
+    if (!MEDIA_ID.test(mediaId)) return text("No such file.", 404);
+    const object = await this.bucket.get(`${this.filesPrefix()}media/${mediaId}`);
+    if (!object) return text("No such file: it belongs to a run of the app that is over; click the button again.", 404);
+    return attachment(object);
+  }
+
+  private async deferredDownload(widgetId: string): Promise<Response> {
+    if (!(await this.exists())) return text("No such session of this app.", 404);
+    let answer: { media_id: string } | { error: string };
+    try {
+      answer = await this.call((session) => session.download(widgetId));
+    } catch (error) {
+      this.isolateFailed(error);
+      return text("This app stopped unexpectedly; nothing to download.", 500);
+    }
+    if ("error" in answer) return text(this.redact(answer.error), 404);
+    return this.serveMedia(answer.media_id);
   }
 
   /** The grid's "Download as CSV" of a large table: streamed from the app's isolate, never whole in memory. */
@@ -161,6 +281,7 @@ export class SessionServer extends Server<Env> {
       showErrorDetails: config.showErrorDetails,
       showSidebarNavigation: config.get("client.showSidebarNavigation") !== false,
       maxMessageBytes: Number(config.get("server.maxMessageSize") ?? 200) * 1024 * 1024,
+      maxUploadSizeMb: this.maxUploadMb(),
     };
   }
 
@@ -241,7 +362,7 @@ function copyBytes(view: ArrayBufferView): ArrayBuffer {
 
 /** A D1 database of the platform's Worker; the platform's own bindings never are one an app may use. */
 function isDatabaseBinding(env: Env, name: string): boolean {
-  if (name === "SESSIONS" || name === "CACHE" || name === "ASSETS" || name === "LOADER") return false;
+  if (name === "SESSIONS" || name === "CACHE" || name === "ASSETS" || name === "LOADER" || name === "UPLOADS") return false;
   const value = (env as unknown as Record<string, unknown>)[name];
   return typeof value === "object" && value !== null && typeof (value as D1Database).prepare === "function" && typeof (value as D1Database).batch === "function";
 }
@@ -272,6 +393,41 @@ class SessionHostTarget extends RpcTarget implements SessionHost {
   async delete(keys: string[]): Promise<unknown> {
     return this.server.storage.delete(keys.map(sessionKey));
   }
+
+  async readUpload(fileId: string): Promise<ArrayBuffer | null> {
+    if (typeof fileId !== "string" || !FILE_ID.test(fileId)) return null;
+    const object = await this.server.bucket.get(this.server.filesPrefix() + fileId);
+    return object ? object.arrayBuffer() : null;
+  }
+
+  async putMedia(id: string, bytes: ArrayBuffer, meta: { mime: string; file_name: string }): Promise<void> {
+    if (typeof id !== "string" || !MEDIA_ID.test(id)) throw new TypeError("A media id is a content digest (8 to 40 lowercase letters and digits).");
+    if (!(bytes instanceof ArrayBuffer)) throw new TypeError("A download's data is an ArrayBuffer.");
+    if (bytes.byteLength > MAX_MEDIA_BYTES) throw new RangeError(`A download may hold at most ${MAX_MEDIA_BYTES / 1024 / 1024} MB.`);
+    const mime = typeof meta?.mime === "string" && /^[\w.+-]+\/[\w.+-]+(;.*)?$/.test(meta.mime) ? meta.mime.slice(0, 200) : "application/octet-stream";
+    const fileName = typeof meta?.file_name === "string" && meta.file_name ? meta.file_name.slice(0, 255) : "download";
+    await this.server.bucket.put(`${this.server.filesPrefix()}media/${id}`, bytes, { httpMetadata: { contentType: mime }, customMetadata: { file_name: fileName } });
+  }
+}
+
+function text(body: string, status: number): Response {
+  return new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+/** A stored download, as a file the browser saves (never a page of the app's origin). */
+function attachment(object: R2ObjectBody): Response {
+  const name = object.customMetadata?.file_name || "download";
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return new Response(object.body, {
+    headers: {
+      "Content-Type": object.httpMetadata?.contentType ?? "application/octet-stream",
+      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "Content-Length": String(object.size),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "sandbox; default-src 'none'",
+      "Cache-Control": "private, max-age=3600",
+    },
+  });
 }
 
 /** Keys of the session's saved state (persistence/store.ts); the Durable Object's others are the platform's. */

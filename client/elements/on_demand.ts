@@ -7,6 +7,8 @@ export { ColorPicker } from "./ColorPicker.tsx";
 export { DateInput, TimeInput } from "./DateTime.tsx";
 export { Exception } from "./Exception.tsx";
 export { Feedback } from "./Feedback.tsx";
+export { FileUploader } from "./FileUploader.tsx";
+export { DownloadButton } from "./DownloadButton.tsx";
 export { Image } from "./Image.tsx";
 // Not an element: the app menu's list and Settings dialog (AppHeader.tsx), which no first load needs either.
 export { openMainMenu } from "../MainMenu.tsx";

@@ -40,6 +40,8 @@ import { column_config } from "./column_config.ts";
 import { createEnvProxy, createSecretsProxy, type SecretsProxy } from "./secrets.ts";
 import { cache_data, cache_resource, type CacheDataAPI, type CacheResourceAPI } from "./caching.ts";
 import { connection } from "./connection.ts";
+import { fileUploaderMethods } from "./file_uploader.ts";
+import { downloadButtonMethods } from "./download_button.ts";
 
 // Each family adds its methods to every DeltaGenerator: st, st.sidebar, columns, containers.
 Object.assign(
@@ -71,6 +73,8 @@ Object.assign(
   dataEditorMethods,
   addRowsMethods,
   chartMethods,
+  fileUploaderMethods,
+  downloadButtonMethods,
 );
 
 export interface StreamlitAPI extends DeltaGenerator {
@@ -130,6 +134,8 @@ export type { DataframeOptions, DataframeState, SelectionMode } from "./datafram
 export type { AreaChartOptions, BarChartOptions, ChartColor, ChartOptions, ChartStack, ScatterChartOptions, VegaLiteChartOptions, VegaLiteSpec } from "./charts.ts";
 export type { DataTable, DataColumn } from "../data/table.ts";
 export { StreamlitPage };
+export { UploadedFile, type FileUploaderOptions } from "./file_uploader.ts";
+export type { DownloadButtonOptions, DownloadData } from "./download_button.ts";
 export type { CachedDataFunction, CachedResourceFunction, CacheDataOptions, CacheResourceOptions } from "./caching.ts";
 export { SQLConnection, SQLSession, type ConnectionOptions, type QueryOptions, type Row } from "./connection.ts";
 export { StreamlitAuthError } from "../auth/config.ts";

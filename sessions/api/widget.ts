@@ -1,5 +1,5 @@
 /** What every widget function shares: its common options and the register-then-emit step. */
-import { registerWidget, type Callback, type WidgetSpec } from "../engine/widgets.ts";
+import { registerWidget, type Callback, type RegisteredWidget, type WidgetSpec } from "../engine/widgets.ts";
 import type { LabelVisibility, TreeNode, WidgetKind, WidgetWireValue } from "../protocol.ts";
 import type { DeltaGenerator } from "./delta_generator.ts";
 
@@ -38,11 +38,12 @@ export function baseProps(label: string, options: WidgetOptions) {
 }
 
 /** Registers the widget with the run, shows it, and returns its value. */
-export function showWidget<K extends WidgetKind, V>(dg: DeltaGenerator, spec: WidgetSpec<K, V>): V {
+export function showWidget<K extends WidgetKind, V>(dg: DeltaGenerator, spec: WidgetSpec<K, V>, registered?: (registration: RegisteredWidget) => void): V {
   const ctx = dg._context(`st.${spec.kind}`);
   ctx.run.checkpoint();
   const target = dg._target(ctx);
   const registration = registerWidget(ctx.run, spec, ctx.run.containerOf(target), ctx.pageHash);
+  registered?.(registration);
   registration.path = ctx.run.emit(target, { kind: spec.kind, props: registration.props } as TreeNode).path;
   return registration.value as V;
 }

@@ -111,10 +111,7 @@ const GENERAL: ConfigOption[] = [
     { min: 1 },
   ),
   option("server.enableStaticServing", "boolean", false, "Serve the files of the app's static/ folder at app/static/<file>."),
-  option("server.maxUploadSize", "integer", 200, "Max size, in megabytes, of a file uploaded with st.file_uploader.", {
-    min: 1,
-    inert: "No st.file_uploader yet.",
-  }),
+  option("server.maxUploadSize", "integer", 200, "Max size, in megabytes, of a file uploaded with st.file_uploader.", { min: 1 }),
   option("server.maxMessageSize", "integer", 200, "Max size, in megabytes, of a WebSocket message: a table or chart whose data would exceed it is an error, as in Streamlit.", {
     min: 1,
   }),

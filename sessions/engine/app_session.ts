@@ -38,6 +38,7 @@ import { tableDigest } from "../data/digest.ts";
 import type { DataTable } from "../data/table.ts";
 import { wireCells, wireColumn } from "../data/wire.ts";
 import type { RowsRequest, WireTable } from "../protocol.ts";
+import { FILE_ID, mediaId, MemorySessionFiles, parseFileList, uploadRefusal, type MediaMeta, type SessionFiles, type UploadRecord } from "./files.ts";
 
 export type ScriptFn = () => unknown;
 
@@ -62,6 +63,8 @@ export interface PersistedSession {
   user?: { claims: UserClaims | null };
   /** The last run was stopped by its CPU limit: a page load does not run the script again unasked. */
   halted?: boolean;
+  /** Files the browser uploaded, each for one file_uploader (their bytes are the platform's). */
+  uploads?: UploadRecord[];
 }
 
 /**
@@ -100,6 +103,19 @@ export interface AppSessionOptions {
   budget?: RunBudget | undefined;
   /** `server.maxMessageSize` in bytes (Streamlit's default, 200 MB, when unset). */
   maxMessageBytes?: number | undefined;
+  /** Where uploads are read and downloads stored: the platform's (R2), or memory when unset. */
+  files?: SessionFiles | undefined;
+  /** `server.maxUploadSize`, in MB (default 200, as Streamlit's). */
+  maxUploadSizeMb?: number | undefined;
+}
+
+/** How many uploaded files one session may hold at once. */
+export const MAX_UPLOADS_PER_SESSION = 1000;
+
+/** A download made when clicked: its function, and the name and type it is offered under. */
+interface DeferredDownload {
+  make(): Promise<Uint8Array>;
+  meta: MediaMeta;
 }
 
 export type SessionStatus = "idle" | "running";
@@ -147,6 +163,16 @@ export class AppSession {
   readonly maxMessageBytes: number;
   /** Answers to `rows` frames that wait for a run (a restored session has no tables until it runs). */
   private pendingAnswers = new Set<Promise<void>>();
+  /** Uploaded files and downloads' bytes: the platform's store, or memory. */
+  readonly files: SessionFiles;
+  readonly maxUploadSizeMb: number;
+  /** Every file the browser uploaded for one of this session's file_uploaders, by file id. */
+  readonly uploads = new Map<string, UploadRecord>();
+  /** Download buttons whose data is made when clicked, by widget id (this process's runs only). */
+  private readonly deferredDownloads = new Map<string, DeferredDownload>();
+  /** Downloads already in the media store, and those on their way there. */
+  private readonly storedMedia = new Set<string>();
+  private pendingMedia = new Set<Promise<void>>();
 
   constructor(options: AppSessionOptions) {
     this.script = options.script;
@@ -155,6 +181,8 @@ export class AppSession {
     this.budget = options.budget;
     this.maxMessageBytes = options.maxMessageBytes ?? 200 * 1024 * 1024;
     this.platform = options.platform ?? inProcessPlatform("app");
+    this.files = options.files ?? new MemorySessionFiles();
+    this.maxUploadSizeMb = options.maxUploadSizeMb ?? 200;
     this.queue = new FrameQueue(options.send);
     const restored = options.restored;
     this.state = restored ? SessionState.restore(restored.state) : new SessionState();
@@ -164,6 +192,7 @@ export class AppSession {
     // A session saved before some fields existed gets their empty values.
     if (restored?.context) this.browserContext = { ...emptyBrowserContext, ...restored.context };
     this.halted = restored?.halted === true;
+    for (const upload of restored?.uploads ?? []) this.uploads.set(upload.file_id, upload);
     if (restored?.user) this.startUser(restored.user.claims);
     else if (options.user !== undefined) this.startUser(options.user);
   }
@@ -318,11 +347,91 @@ export class AppSession {
     for (const { id, value } of values) {
       const widget = this.widget(id);
       if (!widget) return { code: "unknown_widget", message: `No widget with id "${id}" on this page.` };
-      const problem = validateBrowserValue(widget.kind, value, widget.props);
+      const problem = validateBrowserValue(widget.kind, value, widget.props) ?? (widget.kind === "file_uploader" ? this.foreignFile(id, value) : null);
       if (problem) return { code: "invalid_value", message: `${widget.props.label || widget.kind}: ${problem}` };
     }
     for (const { id, value } of values) this.pendingEvents.push({ id, wire: value });
     return null;
+  }
+
+  /** A file of a file_uploader's value that this session's browser did not upload for that widget. */
+  private foreignFile(widgetId: string, wire: WidgetWireValue): string | null {
+    const files = parseFileList(wire);
+    if (typeof files === "string") return files;
+    for (const file of files) {
+      const record = this.uploads.get(file.file_id);
+      if (!record || record.widget_id !== widgetId) return `File ${JSON.stringify(file.name)} (${file.file_id}) was not uploaded to this widget in this session.`;
+    }
+    return null;
+  }
+
+  /**
+   * The platform asks before it stores an upload: may this file be one of the widget's? When it
+   * may, the session records it (so the browser may then name it in the widget's value); the
+   * answer is the refusal, or null.
+   */
+  async acceptUpload(upload: UploadRecord): Promise<string | null> {
+    const widget = this.widget(upload.widget_id);
+    if (!widget || widget.kind !== "file_uploader") return `No file uploader with id "${String(upload.widget_id).slice(0, 80)}" on this page.`;
+    if (typeof upload.file_id !== "string" || !FILE_ID.test(upload.file_id)) return "A file id is 8 to 64 letters, digits, - or _.";
+    const known = this.uploads.get(upload.file_id);
+    if (known) return `File id ${upload.file_id} is taken.`;
+    if (this.uploads.size >= MAX_UPLOADS_PER_SESSION) return `This session holds ${MAX_UPLOADS_PER_SESSION} files already: remove some first.`;
+    const props = widget.props as LeafProps["file_uploader"];
+    const refusal = uploadRefusal({ ...props, max_upload_size_mb: Math.min(props.max_upload_size_mb, this.maxUploadSizeMb) }, upload);
+    if (refusal) return refusal;
+    this.uploads.set(upload.file_id, { file_id: upload.file_id, widget_id: upload.widget_id, name: upload.name, type: upload.type, size: upload.size });
+    await this.persist();
+    return null;
+  }
+
+  /** The viewer removed a file (its x): the session forgets it. Whether it knew it. */
+  async removeUpload(fileId: string): Promise<boolean> {
+    if (!this.uploads.delete(fileId)) return false;
+    await this.persist();
+    return true;
+  }
+
+  /** Stores a download's bytes in the media store (once per session); the run ends after they are there. */
+  storeMedia(id: string, bytes: Uint8Array, meta: MediaMeta): void {
+    if (this.storedMedia.has(id)) return;
+    this.storedMedia.add(id);
+    const copy = bytes.slice().buffer;
+    const pending: Promise<void> = this.files.putMedia(id, copy, meta).catch((error: unknown) => {
+      this.storedMedia.delete(id);
+      console.error("Could not store a download:", error instanceof Error ? error.message : String(error));
+    });
+    this.pendingMedia.add(pending);
+    void pending.finally(() => this.pendingMedia.delete(pending));
+  }
+
+  /** A download button whose data is made when clicked. */
+  deferDownload(widgetId: string, make: () => Promise<Uint8Array>, meta: MediaMeta): void {
+    this.deferredDownloads.set(widgetId, { make, meta });
+  }
+
+  /**
+   * A deferred download was clicked: makes its bytes, stores them, and names them. A session
+   * restored from storage runs its script first, to have the button's function again.
+   */
+  async resolveDownload(widgetId: string): Promise<{ media_id: string; file_name: string; mime: string } | { error: string }> {
+    if (!this.deferredDownloads.has(widgetId) && !this.hasLiveWidgets) {
+      if (!this.loop) this.requestRerun();
+      await this.idle();
+    }
+    const widget = this.widget(widgetId);
+    const deferred = this.deferredDownloads.get(widgetId);
+    if (!widget || widget.kind !== "download_button" || !deferred) return { error: "No download button with that id on this page." };
+    let bytes: Uint8Array;
+    try {
+      bytes = await deferred.make();
+    } catch (error) {
+      return { error: `The download's data function failed: ${this.platform.secrets.redact(error instanceof Error ? error.message : String(error))}` };
+    }
+    const id = mediaId(bytes, deferred.meta);
+    this.storeMedia(id, bytes, deferred.meta);
+    await Promise.all(this.pendingMedia);
+    return { media_id: id, ...deferred.meta };
   }
 
   /** The widget with this id as the run in progress or the last run made it. */
@@ -462,6 +571,8 @@ export class AppSession {
       }
     }
     budget?.end();
+    // A download button's file is in the media store before the run that shows it ends.
+    if (this.pendingMedia.size > 0) await Promise.all(this.pendingMedia);
     // A run that spent its CPU budget ends with Streamlit's error box, whatever the script caught,
     // and leaves session state as the last finished run left it.
     if (budget?.exceeded() && stateBefore) {
@@ -578,7 +689,7 @@ export class AppSession {
       trigger,
       fragmentId,
     }));
-    return { version: 1, state: this.state.snapshot(), tree: this.tree.roots, widgets, context: this.browserContext, page: this.navigation.state, ...(this.halted ? { halted: true } : {}), ...(this.userRead ? { user: { claims: this.user } } : {}) };
+    return { version: 1, state: this.state.snapshot(), tree: this.tree.roots, widgets, context: this.browserContext, page: this.navigation.state, ...(this.halted ? { halted: true } : {}), ...(this.uploads.size > 0 ? { uploads: [...this.uploads.values()] } : {}), ...(this.userRead ? { user: { claims: this.user } } : {}) };
   }
 }
 

@@ -8,7 +8,7 @@ import { AppSession, type ScriptFn } from "../engine/app_session.ts";
 import type { AppPages } from "../engine/pages.ts";
 import { SessionStore } from "../persistence/store.ts";
 import type { ServerFrame } from "../protocol.ts";
-import type { TableCsvSpec, IsolateConnect, IsolateEnvShape, IsolateSession, IsolateSessionInit, SessionHost } from "../isolate.ts";
+import type { TableCsvSpec, IsolateConnect, IsolateEnvShape, IsolateSession, IsolateSessionInit, SessionHost, UploadRequest } from "../isolate.ts";
 import { claimCpuBudget, type CpuBudget } from "./cpu_guard.ts";
 import { isolatePlatform } from "./isolate_platform.ts";
 
@@ -67,6 +67,9 @@ export class AppSessionFacet extends DurableObject<IsolateEnvShape> implements I
       showSidebarNavigation: init.showSidebarNavigation,
       maxMessageBytes: init.maxMessageBytes,
       budget,
+      // Uploads and downloads: bytes only through the platform, which keeps them under this session's prefix.
+      files: { readUpload: (fileId) => kept.readUpload(fileId), putMedia: (id, bytes, meta) => kept.putMedia(id, bytes, meta) },
+      maxUploadSizeMb: init.maxUploadSizeMb,
     });
   }
 
@@ -108,5 +111,21 @@ export class AppSessionFacet extends DurableObject<IsolateEnvShape> implements I
     if (!this.session) return false;
     this.session.pauseTimers();
     return true;
+  }
+
+  async acceptUpload(upload: UploadRequest): Promise<{ ok: true } | { error: string } | false> {
+    if (!this.session) return false;
+    const refusal = await this.session.acceptUpload({ ...upload });
+    return refusal ? { error: refusal } : { ok: true };
+  }
+
+  async removeUpload(fileId: string): Promise<{ removed: boolean } | false> {
+    if (!this.session) return false;
+    return { removed: await this.session.removeUpload(String(fileId)) };
+  }
+
+  async download(widgetId: string): Promise<{ media_id: string; file_name: string; mime: string } | { error: string } | false> {
+    if (!this.session) return false;
+    return this.session.resolveDownload(String(widgetId));
   }
 }

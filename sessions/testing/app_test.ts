@@ -11,7 +11,8 @@ import { ROOT_MAIN, ROOT_SIDEBAR, type BlockNode } from "../protocol.ts";
 import { inProcessPlatform, type AppPlatform } from "../platform.ts";
 import { AppSecrets } from "../secrets/secrets.ts";
 import { emptyBrowserContext, type BrowserContext, type ThemeType } from "../engine/browser_context.ts";
-import { Block, ElementList, Node, type ExceptionElement, type TestHost } from "./elements.ts";
+import { Block, ElementList, Node, type ExceptionElement, type TestHost, type TestUpload } from "./elements.ts";
+import { MemorySessionFiles } from "../engine/files.ts";
 
 export interface AppTestOptions {
   /** Seconds a run may take before `run()` fails. Default 3, as in Streamlit. */
@@ -26,6 +27,8 @@ export interface AppTestOptions {
    * adds the path of the page shown. A header may have several values.
    */
   context?: TestContext;
+  /** `server.maxUploadSize` in MB (default 200). */
+  max_upload_size_mb?: number;
 }
 
 export interface TestContext {
@@ -57,6 +60,10 @@ export class AppTest extends Node implements TestHost {
   readonly secrets: Record<string, any> = {};
   /** The app's platform: its cache store is the process's, shared by every AppTest, as Streamlit's cache is. */
   readonly platform: AppPlatform;
+  /** The session's uploads and downloads, in memory. */
+  readonly files = new MemorySessionFiles();
+  /** Uploads whose check failed, to raise on the next run (as a browser would show the refusal). */
+  private uploadProblems: string[] = [];
 
   private constructor(script: ScriptFn, options: AppTestOptions, pages?: AppPages, slug = "app") {
     const roots: BlockNode = { kind: "vertical", props: {}, block: true, children: [] };
@@ -64,7 +71,15 @@ export class AppTest extends Node implements TestHost {
     this.host = this;
     this.defaultTimeout = options.default_timeout ?? 3;
     this.platform = inProcessPlatform(slug, { bindings: options.bindings ?? {} });
-    this.session = new AppSession({ script, pages, send: (message) => this.messages.push(message), platform: this.platform, user: options.user ?? null });
+    this.session = new AppSession({
+      script,
+      pages,
+      send: (message) => this.messages.push(message),
+      platform: this.platform,
+      user: options.user ?? null,
+      files: this.files,
+      maxUploadSizeMb: options.max_upload_size_mb,
+    });
     if (options.context) this.session.browserContext = testContext(options.context);
   }
 
@@ -122,12 +137,22 @@ export class AppTest extends Node implements TestHost {
   /** Runs the script once, applying every widget value set since the last run. */
   override async run(options: { timeout?: number } = {}): Promise<this> {
     this.platform.secrets = AppSecrets.fromObject(this.secrets, { kind: "apptest" });
+    await Promise.all(this.uploading);
+    this.uploading = [];
+    if (this.uploadProblems.length > 0) {
+      const problems = this.uploadProblems;
+      this.uploadProblems = [];
+      this.pending.clear();
+      throw new Error(`The app refused an upload: ${problems.join(" ")}`);
+    }
     const values = [...this.pending].map(([id, value]) => {
       const widget = this.session.widget(id);
       if (!widget || !("toWire" in widget)) throw new Error(`Widget ${id} is no longer on the page.`);
       return { id, value: widget.toWire(value) };
     });
     this.pending.clear();
+    for (const [id, wire] of this.pendingWire) values.push({ id, value: wire });
+    this.pendingWire.clear();
     if (values.length > 0) {
       // As the browser would send them: widgets inside one fragment rerun only that fragment.
       const refusal = this.session.handleFrame({ t: "widgets", values });
@@ -170,6 +195,53 @@ export class AppTest extends Node implements TestHost {
   setPending(id: string, value: unknown): void {
     this.pending.set(id, value);
   }
+
+  private uploading: Promise<void>[] = [];
+
+  uploadFiles(widgetId: string, files: TestUpload[]): void {
+    const work = (async () => {
+      const list: { file_id: string; name: string; type: string; size: number }[] = [];
+      for (const file of files) {
+        const bytes = typeof file.data === "string" ? new TextEncoder().encode(file.data) : file.data instanceof ArrayBuffer ? new Uint8Array(file.data) : file.data;
+        const info = { file_id: crypto.randomUUID(), name: file.name, type: file.type ?? guessType(file.name), size: bytes.byteLength };
+        const refusal = await this.session.acceptUpload({ ...info, widget_id: widgetId });
+        if (refusal) {
+          this.uploadProblems.push(refusal);
+          continue;
+        }
+        this.files.uploads.set(info.file_id, bytes.slice().buffer);
+        list.push(info);
+      }
+      // The wire value goes straight to the next run, as the browser sends it after its uploads.
+      this.pendingWire.set(widgetId, JSON.stringify(list));
+    })();
+    this.uploading.push(work);
+  }
+
+  /** Wire values set as the browser sends them (a file list), applied with the next run. */
+  private readonly pendingWire = new Map<string, string>();
+
+  async downloadData(widgetId: string): Promise<Uint8Array> {
+    const widget = this.session.widget(widgetId);
+    const props = widget?.props as { media_id?: string; deferred?: boolean } | undefined;
+    if (!props) throw new Error(`Widget ${widgetId} is no longer on the page.`);
+    let id = props.media_id;
+    if (props.deferred) {
+      const made = await this.session.resolveDownload(widgetId);
+      if ("error" in made) throw new Error(made.error);
+      id = made.media_id;
+    }
+    const media = id ? this.files.media.get(id) : undefined;
+    if (!media) throw new Error("The download's file is not in the media store.");
+    return new Uint8Array(media.bytes.slice(0));
+  }
+}
+
+const TYPES: Record<string, string> = { csv: "text/csv", txt: "text/plain", json: "application/json", png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", pdf: "application/pdf", tsv: "text/tab-separated-values" };
+
+function guessType(name: string): string {
+  const ext = name.toLowerCase().split(".").pop() ?? "";
+  return TYPES[ext] ?? "application/octet-stream";
 }
 
 function testContext({ headers = {}, cookies = {}, url, ...rest }: TestContext): BrowserContext {

@@ -14,6 +14,10 @@ export interface TestHost {
   /** A table of the page by id, as the session keeps it. */
   tableById(id: string): DataTable | undefined;
   setPending(id: string, value: unknown): void;
+  /** Uploads files for a file_uploader as a browser would (into the in-memory store), and sets its value for the next run. */
+  uploadFiles(widgetId: string, files: TestUpload[]): void;
+  /** A download button's bytes: from the media store, or made now when its data is a function. */
+  downloadData(widgetId: string): Promise<Uint8Array>;
   run(options?: { timeout?: number }): Promise<unknown>;
 }
 
@@ -120,6 +124,54 @@ export class Widget<K extends WidgetKind = WidgetKind, V = unknown> extends Elem
   set_value(value: V): this {
     this.host.setPending(this.id, value);
     return this;
+  }
+}
+
+/** A file as a test uploads it: `type` defaults from the name (".csv" → "text/csv") or to "application/octet-stream". */
+export interface TestUpload {
+  name: string;
+  type?: string;
+  data: string | Uint8Array | ArrayBuffer;
+}
+
+/** `st.file_uploader`: `upload([...])` then `.run()`; `value` is what the script got (UploadedFile, a list, or null). */
+export class FileUploader extends Widget<"file_uploader", unknown> {
+  get type(): string[] | undefined {
+    return this.props.type;
+  }
+  get accept_multiple_files(): boolean {
+    return this.props.multiple;
+  }
+  /** Uploads the files (replacing the widget's files, as a new pick would) for the next run. */
+  upload(files: TestUpload[]): this {
+    this.host.uploadFiles(this.id, files);
+    return this;
+  }
+  /** Removes every file, as the x of each would. */
+  clear(): this {
+    return this.set_value(this.props.multiple ? [] : null);
+  }
+}
+
+/** `st.download_button`: its label, file name, type and (`await .data()`) bytes. */
+export class DownloadButton extends Widget<"download_button", boolean> {
+  get file_name(): string {
+    return this.props.file_name;
+  }
+  get mime(): string {
+    return this.props.mime;
+  }
+  /** The file's bytes. */
+  data(): Promise<Uint8Array> {
+    return this.host.downloadData(this.id);
+  }
+  /** The file as UTF-8 text. */
+  async data_text(): Promise<string> {
+    return new TextDecoder().decode(await this.data());
+  }
+  /** A click: reruns the app (unless on_click was "ignore"). */
+  click(): this {
+    return this.set_value(true);
   }
 }
 
@@ -418,6 +470,8 @@ const classByKind: Partial<Record<string, NodeClass>> = {
   badge: Badge,
   link_button: LinkButton,
   chat_message: ChatMessage,
+  file_uploader: FileUploader,
+  download_button: DownloadButton,
   table: Table,
   dataframe: Dataframe,
   dataframe_selection: Dataframe,
@@ -486,6 +540,8 @@ export interface ElementLookups {
   readonly progress: ElementList<Element<"progress">>;
   readonly toast: ElementList<Element<"toast">>;
   readonly spinner: ElementList<Element<"spinner">>;
+  readonly file_uploader: ElementList<FileUploader>;
+  readonly download_button: ElementList<DownloadButton>;
 }
 
 const lookupKinds: Record<keyof ElementLookups, string | readonly string[]> = {
@@ -499,7 +555,7 @@ const lookupKinds: Record<keyof ElementLookups, string | readonly string[]> = {
   pills: "pills", segmented_control: "segmented_control", feedback: "feedback", chat_input: "chat_input",
   metric: "metric", badge: "badge", link_button: "link_button", image: "image", popover: "popover", chat_message: "chat_message",
   form: "form", form_submit_button: "form_submit_button", status: "status", progress: "progress", toast: "toast",
-  spinner: "spinner",
+  spinner: "spinner", file_uploader: "file_uploader", download_button: "download_button",
 };
 
 /** Gives a class the named lookups (`.button`, `.markdown`, ...) on top of its `get(kind)`. */

@@ -1,0 +1,93 @@
+/**
+ * st.file_uploader and st.download_button in a real browser, on the CSV explorer gallery app:
+ * a CSV picked with the file input goes up, is parsed and shown; the edited CSV downloads.
+ */
+import { readFile } from "node:fs/promises";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appUrl, launchBrowser, settled } from "./browser.ts";
+
+const CSV = "city,population\nOslo,709000\nBergen,291000\nTrondheim,212000\n";
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openExplorer(): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(appUrl("upload-csv"));
+  await settled(page);
+  return page;
+}
+
+/** The table's body cells, row by row. */
+async function tableRows(page: Page): Promise<string[][]> {
+  return page.getByTestId("stTable").locator("tbody tr").evaluateAll((rows) =>
+    rows.map((row) => Array.from((row as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }).querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim())),
+  );
+}
+
+describe("the CSV explorer in a browser", () => {
+  it("uploads a CSV, shows it parsed, and downloads the edited CSV", async () => {
+    const page = await openExplorer();
+    const uploader = page.getByTestId("stFileUploader");
+    await expect.poll(() => uploader.getByTestId("stFileUploaderDropzone").textContent()).toMatch(/Drag and drop file here.*Limit 200MB per file • CSV/);
+    await expect.poll(() => page.getByTestId("stAlert").textContent()).toContain("Upload a CSV file to begin.");
+    const uploads: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/_stcore/upload_file/")) uploads.push(request.method());
+    });
+
+    await uploader.getByTestId("stFileUploaderDropzoneInput").setInputFiles({ name: "cities.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
+    await page.getByText("cities.csv: 3 rows, 2 columns").waitFor();
+    await settled(page);
+    expect(uploads).toEqual(["PUT"]);
+    expect(await uploader.getByTestId("stFileUploaderFileName").textContent()).toBe("cities.csv");
+    expect(await uploader.getByTestId("stFileUploaderFile").textContent()).toContain(`${Buffer.byteLength(CSV)}B`);
+    expect((await tableRows(page)).map((row) => row.slice(-2))).toEqual([
+      ["Oslo", "709000"],
+      ["Bergen", "291000"],
+      ["Trondheim", "212000"],
+    ]);
+
+    // Keep the rows with "berg", then download: the edited CSV, and the click reruns the app.
+    const search = page.getByTestId("stTextInput").locator("input");
+    await search.fill("berg");
+    await search.press("Enter");
+    await page.getByText("1 of 3 rows").waitFor();
+    await settled(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("stDownloadButton").locator("button").click()]);
+    expect(download.suggestedFilename()).toBe("edited-cities.csv");
+    expect(await readFile((await download.path())!, "utf8")).toBe("city,population\r\nBergen,291000");
+    await settled(page);
+
+    // A reload keeps the file (the session's widget value), and the x removes it.
+    await page.reload();
+    await settled(page);
+    await page.getByText("cities.csv: 3 rows, 2 columns").waitFor();
+    await uploader.getByTestId("stFileUploaderDeleteBtn").click();
+    await page.getByText("Upload a CSV file to begin.").waitFor();
+    await expect.poll(() => uploads).toEqual(["PUT", "DELETE"]);
+    await page.close();
+  });
+
+  it("refuses a file of another type before uploading it", async () => {
+    const page = await openExplorer();
+    const uploads: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/_stcore/upload_file/")) uploads.push(request.method());
+    });
+    const uploader = page.getByTestId("stFileUploader");
+    await uploader.getByTestId("stFileUploaderDropzoneInput").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
+    await expect.poll(() => uploader.getByTestId("stFileUploaderFileErrorMessage").textContent()).toBe("txt files are not allowed.");
+    expect(uploads).toEqual([]);
+    expect(await page.getByTestId("stAlert").textContent()).toContain("Upload a CSV file to begin.");
+    await page.close();
+  });
+});
