@@ -21,6 +21,10 @@ export default defineConfig({
       input: "client/main.tsx",
       output: {
         entryFileNames: "edgelit.js",
+        // Solid in one chunk of its own: rolldown (1.2) splits modules the entry shares with more
+        // than one lazy JSX chunk (the grid, charts) into separate chunks anyway (rolldown#10731,
+        // #9963); grouped, the first page load fetches one framework chunk instead of two.
+        codeSplitting: { groups: [{ name: "solid", test: /node_modules[\\/]solid-js[\\/]/ }] },
         chunkFileNames: "chunks/[name]-[hash].js",
         assetFileNames: (asset) =>
           asset.names.some((name) => name.endsWith(".css")) ? "edgelit.css" : "chunks/[name]-[hash][extname]",

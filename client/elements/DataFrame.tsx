@@ -23,7 +23,7 @@ import { sendWidgetValue } from "../widget.ts";
 import { CellContent } from "./GridCell.tsx";
 import { CellEditor } from "./GridEditor.tsx";
 import { ColumnMenu, GridToolbar } from "./GridToolbar.tsx";
-import "./DataFrame.css";
+import gridCss from "./DataFrame.css?inline";
 
 type GridKind = "dataframe" | "dataframe_selection" | "data_editor";
 type GridProps = LeafProps[GridKind] & { value?: string; selection_mode?: LeafProps["dataframe_selection"]["selection_mode"]; num_rows?: "fixed" | "dynamic"; disabled?: boolean };
@@ -35,6 +35,14 @@ const SELECTOR = 36;
 const DEFAULT_ROWS = 10;
 /** Browsers cap an element's height near 33.5M px: past this the scroll range is scaled. */
 const MAX_SCROLL_HEIGHT = 10_000_000;
+
+// The grid's styles travel in its chunk, not in edgelit.css: a page without a grid never loads them.
+if (typeof document !== "undefined" && !document.querySelector("style[data-edgelit-grid]")) {
+  const style = document.createElement("style");
+  style.dataset.edgelitGrid = "";
+  style.textContent = gridCss;
+  document.head.append(style);
+}
 
 const features = tableFeatures({ rowSortingFeature, columnSizingFeature, columnResizingFeature });
 type Row = { position: number };
