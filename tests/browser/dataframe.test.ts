@@ -250,14 +250,14 @@ describe("st.data_editor", () => {
     const grid = page.getByTestId("stDataFrame").first();
     const text = (prefix: string) => line(page, prefix).textContent().then((t) => t?.trim());
     await poll(() => text("Ratings:")).toBe("Ratings: 4, 5, 3");
-    expect(await rowTexts(grid, 0)).toEqual(["0", "st.selectbox", "4 ⭐", "", "input"]);
+    expect(await rowTexts(grid, 0)).toEqual(["0", "st.selectbox", "4 ⭐", "", "input", "Oct 1, 2019"]);
 
     // Double-click edits; the number editor keeps to the column's min and max.
     await row(grid, 0).getByRole("gridcell").nth(2).dblclick();
     await grid.getByTestId("stDataFrameCellEditor").fill("2");
     await page.keyboard.press("Enter");
     await poll(() => text("Ratings:")).toBe("Ratings: 2, 5, 3");
-    expect(await rowTexts(grid, 0)).toEqual(["0", "st.selectbox", "2 ⭐", "", "input"]);
+    expect(await rowTexts(grid, 0)).toEqual(["0", "st.selectbox", "2 ⭐", "", "input", "Oct 1, 2019"]);
     // Typing into a selected cell edits it too.
     await row(grid, 2).getByRole("gridcell").nth(2).click();
     await page.keyboard.type("9");
@@ -266,6 +266,13 @@ describe("st.data_editor", () => {
     // A checkbox column toggles with a click.
     await row(grid, 1).getByRole("checkbox", { name: "Widget?" }).click();
     await poll(() => text("Edits:")).toContain('"1":{"is_widget":true}');
+
+    // A date column edits with a date input.
+    await row(grid, 1).getByRole("gridcell").nth(5).dblclick();
+    await grid.getByTestId("stDataFrameCellEditor").fill("2024-02-03");
+    await page.keyboard.press("Enter");
+    await poll(() => text("Since:")).toBe("Since: 2019-10-01, 2024-02-03, 2020-02-20");
+    expect((await rowTexts(grid, 1))[5]).toBe("Feb 3, 2024");
 
     // Add a row and name its command.
     await (await toolbarButton(grid, "Add row")).click();
@@ -281,11 +288,12 @@ describe("st.data_editor", () => {
     await page.keyboard.press("Delete");
     await poll(() => text("Commands:")).toBe("Commands: st.selectbox, st.time_input, st.button");
     expect(await text("Edits:")).toBe('Edits: {"edited_rows":{"0":{"rating":2},"2":{"rating":5}},"added_rows":[{"is_widget":false,"command":"st.button"}],"deleted_rows":[1]}');
+    expect(await text("Since:")).toBe("Since: 2019-10-01, 2020-02-20, None");
 
     await page.reload();
     await settled(page);
     const again = page.getByTestId("stDataFrame").first();
-    await poll(() => rowTexts(again, 0)).toEqual(["0", "st.selectbox", "2 ⭐", "", "input"]);
+    await poll(() => rowTexts(again, 0)).toEqual(["0", "st.selectbox", "2 ⭐", "", "input", "Oct 1, 2019"]);
     expect((await rowTexts(again, 1)).slice(1, 3)).toEqual(["st.time_input", "5 ⭐"]);
     expect((await rowTexts(again, 2)).slice(1, 2)).toEqual(["st.button"]);
     expect(await shownRows(again)).toBe(3);
