@@ -8,7 +8,6 @@ import {
   type ColumnSizingState,
   type SortingState,
 } from "@tanstack/solid-table";
-import { createVirtualizer, elementScroll, observeElementOffset } from "@tanstack/solid-virtual";
 import { batch, createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Show, type JSX } from "solid-js";
 import { unwrap } from "solid-js/store";
 import type { LeafProps, WidgetKind, WireCell, WireTable } from "../../sessions/protocol.ts";
@@ -22,6 +21,7 @@ import type { LeafElementProps } from "../types.ts";
 import { sendWidgetValue } from "../widget.ts";
 import { CellContent } from "./GridCell.tsx";
 import { CellEditor } from "./GridEditor.tsx";
+import { createGridVirtual } from "./grid_virtual.ts";
 import { ColumnMenu, GridToolbar } from "./GridToolbar.tsx";
 import gridCss from "./DataFrame.css?inline";
 
@@ -33,8 +33,6 @@ const ROW = 35;
 const HEADER = 35;
 const SELECTOR = 36;
 const DEFAULT_ROWS = 10;
-/** Browsers cap an element's height near 33.5M px: past this the scroll range is scaled. */
-const MAX_SCROLL_HEIGHT = 10_000_000;
 
 // The grid's styles travel in its chunk, not in edgelit.css: a page without a grid never loads them.
 if (typeof document !== "undefined" && !document.querySelector("style[data-edgelit-grid]")) {
@@ -280,48 +278,18 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
 
   let scroller: HTMLDivElement | undefined;
   let root: HTMLDivElement | undefined;
-  const [scrollTop, setScrollTop] = createSignal(0);
-  const [viewport, setViewport] = createSignal(400);
   const extraRows = () => (dynamic() ? 1 : 0);
-  const virtualHeight = () => HEADER + (rowCount() + extraRows()) * ROW;
-  const realHeight = () => Math.min(virtualHeight(), MAX_SCROLL_HEIGHT);
-  const scale = () => {
-    const v = virtualHeight();
-    const r = realHeight();
-    const vp = viewport();
-    return v <= r || r <= vp ? 1 : (v - vp) / (r - vp);
-  };
-  const rowVirtualizer = createVirtualizer<HTMLDivElement, HTMLDivElement>({
-    get count() {
-      return rowCount() + extraRows();
-    },
-    getScrollElement: () => scroller ?? null,
-    estimateSize: () => ROW,
-    overscan: 6,
-    scrollMargin: HEADER,
-    // A million rows are taller than a browser lets an element be: the virtualizer works in the
-    // table's own pixels and the scrollbar moves through a scaled range.
-    observeElementOffset: (instance, cb) => observeElementOffset(instance, (offset, scrolling) => cb(offset * scale(), scrolling)),
-    scrollToFn: (offset, options, instance) => elementScroll(offset / scale(), options, instance),
+  const virtual = createGridVirtual({
+    scroller: () => scroller,
+    // A data editor with dynamic rows ends with its "+" row.
+    rowCount: () => rowCount() + extraRows(),
+    rowHeight: ROW,
+    headerHeight: HEADER,
+    columnWidths: centerWidths,
+    pinnedWidth: () => selectorWidth() + pinnedWidth(),
   });
-  const columnVirtualizer = createVirtualizer<HTMLDivElement, HTMLDivElement>({
-    horizontal: true,
-    get count() {
-      return center().length;
-    },
-    getScrollElement: () => scroller ?? null,
-    estimateSize: (i) => centerWidths()[i] ?? 100,
-    overscan: 2,
-    get scrollMargin() {
-      return selectorWidth() + pinnedWidth();
-    },
-  });
-  createEffect(on(centerWidths, () => columnVirtualizer.measure(), { defer: true }));
-  const rowTop = (start: number) => start - scrollTop() * (scale() - 1) - HEADER;
-  const leftPad = () => {
-    const first = columnVirtualizer.getVirtualItems()[0];
-    return first ? first.start - selectorWidth() - pinnedWidth() : 0;
-  };
+  const rowVirtualizer = virtual.rows;
+  const columnVirtualizer = virtual.columns;
   createEffect(() => {
     if (!lazy()) return;
     void version();
@@ -342,9 +310,6 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
   const width = () => (fullscreen() || stretch() ? "100%" : typeof p().width === "number" ? `${p().width}px` : `${totalWidth() + 2}px`);
 
   onMount(() => {
-    const observer = new ResizeObserver(() => scroller && setViewport(scroller.clientHeight));
-    if (scroller) observer.observe(scroller);
-    onCleanup(() => observer.disconnect());
     // Ctrl/Cmd+C on the grid copies the selected cells, as tab-separated text.
     const onCopy = (event: ClipboardEvent) => {
       if (!root?.contains(document.activeElement) || editing() || !anchor()) return;
@@ -623,10 +588,10 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
         aria-rowcount={rowCount() + 1}
         aria-colcount={displayColumns().length}
         aria-multiselectable={rowSelect() === "multi" || columnSelect() === "multi" ? "true" : undefined}
-        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        onScroll={virtual.onScroll}
         onKeyDown={onKeyDown}
       >
-        <div class="grid-content" style={{ width: `${totalWidth()}px`, height: `${realHeight()}px` }}>
+        <div class="grid-content" style={{ width: `${totalWidth()}px`, height: `${virtual.contentHeight()}px` }}>
           <div class="grid-header" role="row" aria-rowindex={1} style={{ width: `${totalWidth()}px` }}>
             <Show when={rowSelect()}>
               <div class="grid-header-cell grid-selector sticky" style={{ width: `${SELECTOR}px`, left: "0px" }}>
@@ -636,10 +601,10 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
               </div>
             </Show>
             <For each={pinned()}>{(c, i) => <HeaderCell column={c} col={i()} sticky={pinnedOffsets()[i()]!} />}</For>
-            <div class="grid-pad" style={{ width: `${leftPad()}px` }} />
+            <div class="grid-pad" style={{ width: `${virtual.leftPad()}px` }} />
             <For each={columnVirtualizer.getVirtualItems()}>{(item) => <Show when={center()[item.index]}>{(c) => <HeaderCell column={c()} col={pinned().length + item.index} />}</Show>}</For>
           </div>
-          <div class="grid-body" style={{ height: `${realHeight() - HEADER}px` }} onClick={onCellClick} onDblClick={(event) => {
+          <div class="grid-body" style={{ height: `${virtual.contentHeight() - HEADER}px` }} onClick={onCellClick} onDblClick={(event) => {
             const cell = cellFromEvent(event);
             if (cell && !editing()) startEdit(cell);
           }}>
@@ -648,7 +613,7 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
                 <Show
                   when={item.index < rowCount()}
                   fallback={
-                    <div class="grid-row grid-add-row" style={{ transform: `translateY(${rowTop(item.start)}px)`, width: `${totalWidth()}px` }} onClick={addRow} data-testid="stDataFrameAddRow">
+                    <div class="grid-row grid-add-row" style={{ transform: `translateY(${virtual.rowTop(item.start)}px)`, width: `${totalWidth()}px` }} onClick={addRow} data-testid="stDataFrameAddRow">
                       <span class="grid-add-row-plus">+</span>
                     </div>
                   }
@@ -658,7 +623,7 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
                     role="row"
                     aria-rowindex={item.index + 2}
                     classList={{ "row-selected": positionAt(item.index) !== undefined && selectedRows().has(positionAt(item.index)!) }}
-                    style={{ transform: `translateY(${rowTop(item.start)}px)`, width: `${totalWidth()}px` }}
+                    style={{ transform: `translateY(${virtual.rowTop(item.start)}px)`, width: `${totalWidth()}px` }}
                   >
                     <Show when={rowSelect()}>
                       <div class="grid-cell grid-selector sticky" style={{ width: `${SELECTOR}px`, left: "0px" }}>
@@ -682,7 +647,7 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
                       </div>
                     </Show>
                     <For each={pinned()}>{(c, i) => <BodyCell row={item.index} column={c} col={i()} sticky={pinnedOffsets()[i()]!} />}</For>
-                    <div class="grid-pad" style={{ width: `${leftPad()}px` }} />
+                    <div class="grid-pad" style={{ width: `${virtual.leftPad()}px` }} />
                     <For each={columnVirtualizer.getVirtualItems()}>
                       {(colItem) => <Show when={center()[colItem.index]}>{(c) => <BodyCell row={item.index} column={c()} col={pinned().length + colItem.index} />}</Show>}
                     </For>

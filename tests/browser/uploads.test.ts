@@ -26,11 +26,10 @@ async function openExplorer(): Promise<Page> {
   return page;
 }
 
-/** The table's body cells, row by row. */
+/** The grid's cells (st.dataframe), row by row as shown. */
 async function tableRows(page: Page): Promise<string[][]> {
-  return page.getByTestId("stTable").locator("tbody tr").evaluateAll((rows) =>
-    rows.map((row) => Array.from((row as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }).querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim())),
-  );
+  const rows = page.getByTestId("stDataFrame").locator("[role=row][aria-rowindex]:not([aria-rowindex='1'])");
+  return Promise.all((await rows.all()).map(async (row) => (await row.getByRole("gridcell").allTextContents()).map((text) => text.trim())));
 }
 
 describe("the CSV explorer in a browser", () => {
