@@ -561,25 +561,26 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
         onFullscreen={() => setFullscreen(!fullscreen())}
         onAddRow={addRow}
         onDeleteRows={deleteSelectedRows}
-      />
-      <Show when={searchOpen()}>
-        <input
-          class="grid-search"
-          data-testid="stDataFrameSearch"
-          type="search"
-          placeholder="Search..."
-          aria-label="Search the table"
-          value={searchText()}
-          ref={(el) => queueMicrotask(() => el.focus())}
-          onInput={(event) => setSearchText(event.currentTarget.value)}
-          onKeyDown={(event) => {
-            if (event.key === "Escape") {
-              setSearchText("");
-              setSearchOpen(false);
-            }
-          }}
-        />
-      </Show>
+      >
+        <Show when={searchOpen()}>
+          <input
+            class="grid-search"
+            data-testid="stDataFrameSearch"
+            type="search"
+            placeholder="Search..."
+            aria-label="Search the table"
+            value={searchText()}
+            ref={(el) => queueMicrotask(() => el.focus())}
+            onInput={(event) => setSearchText(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === "Escape") {
+                setSearchText("");
+                setSearchOpen(false);
+              }
+            }}
+          />
+        </Show>
+      </GridToolbar>
       <div
         ref={scroller}
         class="grid-scroller"

@@ -11,9 +11,12 @@ export function GridToolbar(props: {
   onFullscreen: () => void;
   onAddRow: () => void;
   onDeleteRows: () => void;
+  /** The search field, shown left of the buttons while search is open. */
+  children?: JSX.Element;
 }): JSX.Element {
   return (
     <div class="stElementToolbar grid-toolbar" data-testid="stElementToolbar" role="toolbar" aria-label="Table actions">
+      {props.children}
       <Show when={props.canAddRow}>
         <ToolbarButton label="Add row" onClick={props.onAddRow} icon={<path d="M12 5v14M5 12h14" />} />
       </Show>
