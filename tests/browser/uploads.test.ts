@@ -26,10 +26,10 @@ async function openExplorer(): Promise<Page> {
   return page;
 }
 
-/** The table's body cells, row by row. */
+/** The grid's body cells, row by row, as the viewer sees them (the header row left out). */
 async function tableRows(page: Page): Promise<string[][]> {
-  return page.getByTestId("stTable").locator("tbody tr").evaluateAll((rows) =>
-    rows.map((row) => Array.from((row as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }).querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim())),
+  return page.getByTestId("stDataFrame").locator("[role=row][aria-rowindex]:not([aria-rowindex='1'])").evaluateAll((rows) =>
+    rows.map((row) => Array.from((row as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }).querySelectorAll("[role=gridcell]")).map((cell) => (cell.textContent ?? "").trim())),
   );
 }
 
