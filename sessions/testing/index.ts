@@ -25,6 +25,7 @@ export {
   Table,
   TextInput,
   TimeInput,
+  VegaLiteChart,
   Widget,
 } from "./elements.ts";
 
