@@ -276,6 +276,23 @@ describe("add_rows on a chart", () => {
     expect(at.line_chart[0]!.data).toHaveLength(12);
   });
 
+  it("draws an empty chart anew from its first added rows, then melts the next ones", async () => {
+    const at = await run(() => {
+      const chart = st.bar_chart(null, { horizontal: true });
+      chart.add_rows({ a: [1], b: [2] });
+      chart.add_rows({ a: [3], b: [4] });
+    });
+    const chart = at.bar_chart[0]!;
+    expect(view(chart.spec).encoding.y).toMatchObject({ field: INDEX, type: "ordinal" });
+    expect(view(chart.spec).encoding.x).toMatchObject({ field: VALUE, type: "quantitative" });
+    expect(chart.data).toEqual([
+      { [INDEX]: 0, [COLOR]: "a", [VALUE]: 1 },
+      { [INDEX]: 0, [COLOR]: "b", [VALUE]: 2 },
+      { [INDEX]: 1, [COLOR]: "a", [VALUE]: 3 },
+      { [INDEX]: 1, [COLOR]: "b", [VALUE]: 4 },
+    ]);
+  });
+
   it("appends to a st.vega_lite_chart as given, and leaves st.table's add_rows alone", async () => {
     const at = await run(() => {
       const chart = st.vega_lite_chart({ a: [1], b: [2] }, { mark: "point", encoding: { x: { field: "a", type: "quantitative" } } });
