@@ -110,6 +110,26 @@ describe("charts", () => {
     await page.context().close();
   });
 
+  it("redraws in the new colours when the viewer switches theme, and takes the app's chart palette", async () => {
+    const { page } = await openDemo("light");
+    await settled(page);
+    const first = page.getByTestId("stVegaLiteChart").first();
+    const label = () => first.locator("g.role-axis-label text").first().getAttribute("fill");
+    const lineColours = () => first.locator("g.mark-line.role-mark path").evaluateAll((paths) => paths.map((p) => (p as unknown as { getAttribute(n: string): string }).getAttribute("stroke")));
+    expect(await label()).toBe("#808495");
+    expect(await lineColours()).toEqual(["#0068c9", "#83c9ff", "#ff2b2b"]);
+    await page.getByTestId("stMainMenu").locator("button").click();
+    await page.getByTestId("stMainMenuItem").filter({ hasText: "Settings" }).click();
+    await page.getByTestId("stSettingsThemeSelect").selectOption({ label: "Dark" });
+    await page.getByTestId("stDialog").getByRole("button", { name: "Close" }).click();
+    await expect.poll(label).toBe("#e6eaf1");
+    expect(await lineColours()).toEqual(["#83c9ff", "#0068c9", "#ffabab"]);
+    // theme.chartCategoricalColors reaches the page as this variable (sessions/config/theme.ts).
+    await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { style: { setProperty(n: string, v: string): void } } } }).document.documentElement.style.setProperty("--st-chart-categorical-colors", '["#112233", "rgb(0, 128, 0)", "#abcdef"]'));
+    await expect.poll(lineColours).toEqual(["#112233", "rgb(0, 128, 0)", "#abcdef"]);
+    await page.context().close();
+  });
+
   it("draws in the dark theme's colours for a browser that prefers dark", async () => {
     const { page } = await openDemo("dark");
     await settled(page);
