@@ -48,6 +48,11 @@ export default async function app() {
     },
   });
 
+  // ?broken=1 (the browser tests): a spec Vega cannot parse shows an error box, not a blank.
+  if (st.query_params.get("broken")) {
+    st.vega_lite_chart([{ a: 1 }], { mark: "point", transform: [{ calculate: "datum.a +* 2", as: "b" }], encoding: { x: { field: "b", type: "quantitative" } } });
+  }
+
   st.subheader("add_rows");
   st.caption("15 random rows, then a new row every half second, ten times.");
   const chart = st.line_chart(randomFrame(15, ["a", "b", "c"]));

@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 /** Records CSP violations (the DOM event and console reports) and page errors from the start. */
-async function openDemo(colorScheme: "light" | "dark" = "light"): Promise<{ page: Page; problems: string[] }> {
+async function openDemo(colorScheme: "light" | "dark" = "light", query = ""): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1200, height: 900 } });
   await context.addInitScript(() => {
     const w = globalThis as unknown as { __csp: string[]; document: { addEventListener(type: string, fn: (e: { violatedDirective: string; blockedURI: string }) => void): void } };
@@ -31,7 +31,7 @@ async function openDemo(colorScheme: "light" | "dark" = "light"): Promise<{ page
     if (/Content Security Policy|unsafe-eval|EvalError/i.test(text)) problems.push(`console: ${text}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(appUrl("charts-demo"));
+  await page.goto(appUrl("charts-demo", `/${query}`));
   return { page, problems };
 }
 
@@ -127,6 +127,18 @@ describe("charts", () => {
     // theme.chartCategoricalColors reaches the page as this variable (sessions/config/theme.ts).
     await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { style: { setProperty(n: string, v: string): void } } } }).document.documentElement.style.setProperty("--st-chart-categorical-colors", '["#112233", "rgb(0, 128, 0)", "#abcdef"]'));
     await expect.poll(lineColours).toEqual(["#112233", "rgb(0, 128, 0)", "#abcdef"]);
+    await page.context().close();
+  });
+
+  it("shows an error box for a spec Vega cannot draw, and draws the other charts", async () => {
+    const { page, problems } = await openDemo("light", "?broken=1");
+    await settled(page);
+    const broken = page.getByTestId("stVegaLiteChart").nth(6);
+    await broken.getByTestId("stAlert").waitFor();
+    expect(await broken.getByTestId("stAlert").textContent()).toMatch(/This chart could not be drawn\..*Unexpected token/);
+    expect(await broken.locator("svg").count()).toBe(0);
+    await page.getByTestId("stVegaLiteChart").nth(7).locator("svg").waitFor();
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 
