@@ -253,6 +253,17 @@ describe("add_rows on a chart", () => {
     expect(chart.props.table.data[0]).toEqual([0, 1, 0, 1, 2, 2, 3, 3]);
   });
 
+  it("takes added rows that lack a series: its values are missing there", async () => {
+    const at = await run(() => {
+      const chart = st.line_chart({ a: [1], b: [2] });
+      chart.add_rows({ a: [3] });
+    });
+    expect(at.line_chart[0]!.data.slice(2)).toEqual([
+      { [INDEX]: 1, [COLOR]: "a", [VALUE]: 3 },
+      { [INDEX]: 1, [COLOR]: "b", [VALUE]: null },
+    ]);
+  });
+
   it("sends the new rows alone while the script runs", async () => {
     const at = AppTest.from_function(async () => {
       const chart = st.line_chart({ a: [1, 2, 3], b: [4, 5, 6] });

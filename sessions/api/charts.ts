@@ -143,7 +143,9 @@ function prepare(table: DataTable, columns: ChartColumns, indexStart: number): P
   }
   const keep = unique([x, columns.color, columns.size, columns.sort, ...columns.y]);
   const byName = new Map(source.columns.map((c) => [c.name, c]));
-  const selected: DataTable = { columns: keep.map((name) => byName.get(name)!), index: null, rowCount: source.rowCount };
+  // Rows added later may lack a column the chart draws: its cells are missing there.
+  const missing = (name: string): DataColumn => ({ name, type: "null", cells: { length: source.rowCount } });
+  const selected: DataTable = { columns: keep.map((name) => byName.get(name) ?? missing(name)), index: null, rowCount: source.rowCount };
   if (columns.color !== null) selected.columns = selected.columns.map((c) => (c.name === columns.color ? cssColorColumn(c) : c));
 
   let y: string | null = columns.y.length === 0 ? null : columns.y[0]!;
