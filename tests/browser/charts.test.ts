@@ -70,6 +70,12 @@ describe("charts", () => {
     expect(growing!.symbol).toBe(25 * 3); // 15 rows, then 10 added
     // The legend of the wide data names its columns.
     expect(await page.getByTestId("stVegaLiteChart").first().locator("g.role-legend text").allTextContents()).toEqual(expect.arrayContaining(["a", "b", "c"]));
+    // Streamlit's hover on a line chart: the nearest x's point of each series shows (expressions run by the interpreter).
+    const first = page.getByTestId("stVegaLiteChart").first();
+    const box = (await first.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+    const shownPoints = () => first.locator('g.mark-symbol.role-mark path[opacity="1"]').count();
+    await expect.poll(shownPoints).toBe(3);
     expect(await cspViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
