@@ -27,7 +27,7 @@ export default async function app() {
   left.bar_chart(data, { stack: false, height: 300 });
   right.bar_chart(
     { fruit: ["apple", "banana", "cherry", "date"], sold: [34, 51, 18, 27] },
-    { x: "fruit", y: "sold", horizontal: true, sort: "-sold", color: "#ff4b4b", height: 300 },
+    { x: "fruit", y: "sold", horizontal: true, sort: "-sold", color: "primary", height: 300 },
   );
 
   st.subheader("st.scatter_chart");

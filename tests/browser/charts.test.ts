@@ -64,6 +64,8 @@ describe("charts", () => {
     expect(area!.area).toBe(3);
     expect(groupedBars!.rect).toBe(60); // 20 rows x 3 series, side by side
     expect(horizontalBars!.rect).toBe(4);
+    // color: "primary" is the theme's primary colour.
+    expect(await page.getByTestId("stVegaLiteChart").nth(3).locator("g.mark-rect.role-mark path").first().getAttribute("fill")).toBe("rgb(255, 75, 75)");
     expect(scatter!.symbol).toBe(60);
     expect(spec!.symbol).toBe(60);
     expect(growing!.line).toBe(3);
