@@ -42,10 +42,11 @@ class SocketLog {
   bytesSince(index: number): number {
     return this.frames.slice(index).reduce((sum, f) => sum + f.bytes, 0);
   }
-  async quiet(ms: number, limitMs = 30_000): Promise<void> {
+  /** Waits until no frame has come for `ms`, counting from `since` at the earliest. */
+  async quiet(ms: number, since = 0, limitMs = 30_000): Promise<void> {
     const deadline = Date.now() + limitMs;
     for (;;) {
-      const last = this.frames.at(-1)?.at ?? 0;
+      const last = Math.max(since, this.frames.at(-1)?.at ?? 0);
       if (Date.now() - last >= ms || Date.now() > deadline) return;
       await sleep(20);
     }
@@ -100,7 +101,7 @@ const streamlit = (server: Server): Side => ({
     const before = log.frames.length;
     const start = Date.now();
     await page.evaluate(`(() => { const s = document.querySelector('[data-testid="stDataFrame"] .dvn-scroller'); s.scrollTop = s.scrollHeight; })()`);
-    await log.quiet(300);
+    await log.quiet(300, start);
     const lastFrame = log.frames.slice(before).at(-1)?.at ?? start;
     await page.evaluate("new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
     return Math.max(lastFrame, start) - start + 16;

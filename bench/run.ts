@@ -183,3 +183,4 @@ if (client) {
 // `npm run bench -- --quick` skips the runs that start servers (the isolate figures, the side by side).
 if (!process.argv.includes("--quick")) await (await import("./isolate.ts")).printIsolateFigures();
 if (!process.argv.includes("--quick")) await (await import("./side_by_side.ts")).sideBySide();
+if (!process.argv.includes("--quick")) await (await import("./dataframe_side_by_side.ts")).dataframeSideBySide();

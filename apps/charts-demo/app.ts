@@ -27,7 +27,7 @@ export default async function app() {
   left.bar_chart(data, { stack: false, height: 300 });
   right.bar_chart(
     { fruit: ["apple", "banana", "cherry", "date"], sold: [34, 51, 18, 27] },
-    { x: "fruit", y: "sold", horizontal: true, sort: "-sold", color: "#ff4b4b", height: 300 },
+    { x: "fruit", y: "sold", horizontal: true, sort: "-sold", color: "primary", height: 300 },
   );
 
   st.subheader("st.scatter_chart");
@@ -47,6 +47,11 @@ export default async function app() {
       color: { field: "c", type: "quantitative" },
     },
   });
+
+  // ?broken=1 (the browser tests): a spec Vega cannot parse shows an error box, not a blank.
+  if (st.query_params.get("broken")) {
+    st.vega_lite_chart([{ a: 1 }], { mark: "point", transform: [{ calculate: "datum.a +* 2", as: "b" }], encoding: { x: { field: "b", type: "quantitative" } } });
+  }
 
   st.subheader("add_rows");
   st.caption("15 random rows, then a new row every half second, ten times.");

@@ -138,6 +138,8 @@ export class LazyRows {
     const spec = this.spec;
     if (!spec) return;
     const last = Math.min(end, this.total);
+    // The first rows came with the element: a grid that shows only them asks for nothing.
+    if (last <= start || (this.seeded(Math.max(0, start)) && this.seeded(last - 1))) return;
     for (let w = Math.floor(Math.max(0, start) / WINDOW_ROWS); w * WINDOW_ROWS < last; w++) {
       if (this.windows.has(w)) continue;
       this.windows.set(w, "pending");

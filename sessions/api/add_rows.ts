@@ -22,14 +22,28 @@ declare module "./delta_generator.ts" {
  */
 export type AddRowsTransform = (added: DataTable) => DataTable;
 
-const tables = new WeakMap<DeltaGenerator, { table: DataTable; transform?: AddRowsTransform }>();
+/**
+ * Draws the element anew from the rows `add_rows` is given, in its place: a built-in chart that
+ * had no rows knows no columns to melt by, so Streamlit makes the chart again from the new data.
+ * Returns the generator the new element was registered on.
+ */
+export type AddRowsRedraw = (data: unknown) => DeltaGenerator;
+
+interface Shown {
+  table: DataTable;
+  transform?: AddRowsTransform;
+  redraw?: AddRowsRedraw;
+}
+
+const tables = new WeakMap<DeltaGenerator, Shown>();
 
 /**
  * Marks `dg` (an element's slot) as showing `table`, so that `dg.add_rows()` can extend it;
- * `transform`, when given, prepares each batch of added rows first.
+ * `transform`, when given, prepares each batch of added rows first; `redraw`, when given,
+ * replaces the element instead (once: the new element's registration takes over).
  */
-export function addRowsOf(dg: DeltaGenerator, table: DataTable, transform?: AddRowsTransform): DeltaGenerator {
-  tables.set(dg, transform ? { table, transform } : { table });
+export function addRowsOf(dg: DeltaGenerator, table: DataTable, transform?: AddRowsTransform, redraw?: AddRowsRedraw): DeltaGenerator {
+  tables.set(dg, { table, ...(transform ? { transform } : {}), ...(redraw ? { redraw } : {}) });
   return dg;
 }
 
@@ -37,9 +51,15 @@ export const addRowsMethods = {
   add_rows(this: DeltaGenerator, data: unknown): DeltaGenerator {
     const shown = tables.get(this);
     if (!shown) throw new StreamlitAPIException("add_rows() works on an element that shows data: st.table, st.dataframe or a chart.");
-    const { table, transform } = shown;
+    const { table, transform, redraw } = shown;
     const given = toDataTable(data, "add_rows");
     if (given.rowCount === 0) return this;
+    if (redraw) {
+      const drawn = redraw(given);
+      const now = tables.get(drawn);
+      if (now) tables.set(this, now);
+      return this;
+    }
     const added = transform ? transform(given) : given;
     if (added.rowCount === 0) return this;
     const ctx = currentContext("add_rows");

@@ -11,7 +11,7 @@ import { cellValue, takeRows, type DataColumn, type DataTable } from "../data/ta
 import { column, toDataTable } from "../data/normalize.ts";
 import { wireTable } from "../data/wire.ts";
 import type { LeafProps } from "../protocol.ts";
-import { addRowsOf, type AddRowsTransform } from "./add_rows.ts";
+import { addRowsOf, type AddRowsRedraw, type AddRowsTransform } from "./add_rows.ts";
 import type { DeltaGenerator } from "./delta_generator.ts";
 
 /** A hex string ("#ffaa00", "#fa08"), "rgb(...)"/"rgba(...)", a tuple of 3 or 4 numbers, or a theme colour name ("red", "primary"...). */
@@ -143,7 +143,9 @@ function prepare(table: DataTable, columns: ChartColumns, indexStart: number): P
   }
   const keep = unique([x, columns.color, columns.size, columns.sort, ...columns.y]);
   const byName = new Map(source.columns.map((c) => [c.name, c]));
-  const selected: DataTable = { columns: keep.map((name) => byName.get(name)!), index: null, rowCount: source.rowCount };
+  // Rows added later may lack a column the chart draws: its cells are missing there.
+  const missing = (name: string): DataColumn => ({ name, type: "null", cells: { length: source.rowCount } });
+  const selected: DataTable = { columns: keep.map((name) => byName.get(name) ?? missing(name)), index: null, rowCount: source.rowCount };
   if (columns.color !== null) selected.columns = selected.columns.map((c) => (c.name === columns.color ? cssColorColumn(c) : c));
 
   let y: string | null = columns.y.length === 0 ? null : columns.y[0]!;
@@ -468,10 +470,10 @@ function checkStack(stack: unknown, element: string): void {
 
 // ---- emitting ----
 
-function showChart(dg: DeltaGenerator, element: string, table: DataTable, props: Omit<LeafProps["vega_lite_chart"], "table">, transform?: AddRowsTransform): DeltaGenerator {
+function showChart(dg: DeltaGenerator, element: string, table: DataTable, props: Omit<LeafProps["vega_lite_chart"], "table">, transform?: AddRowsTransform, redraw?: AddRowsRedraw): DeltaGenerator {
   const wire = wireTable(table, { whole: true });
   currentContext(element).run.session.keepTable(wire, table, element);
-  return addRowsOf(dg._leaf("vega_lite_chart", { ...props, table: wire }), table, transform);
+  return addRowsOf(dg._leaf("vega_lite_chart", { ...props, table: wire }), table, transform, redraw);
 }
 
 function builtInChart(dg: DeltaGenerator, kind: ChartKind, data: unknown, options: ChartOptions & { stack?: ChartStack; size?: string | number | null; sort?: boolean | string }): DeltaGenerator {
@@ -503,7 +505,10 @@ function builtInChart(dg: DeltaGenerator, kind: ChartKind, data: unknown, option
     if (!added.index) nextIndex += added.rowCount;
     return prepare(added, columns, start).table;
   };
-  return showChart(dg, element, prepared.table, { spec: JSON.stringify(spec), ...layout, chart_type: COMMAND[kind] }, transform);
+  // A chart of no rows has nothing to melt new rows by: add_rows draws it anew from them, as Streamlit does.
+  const redraw: AddRowsRedraw | undefined = table.rowCount === 0 ? (rows) => builtInChart(slot, kind, rows, options) : undefined;
+  const slot = showChart(dg, element, prepared.table, { spec: JSON.stringify(spec), ...layout, chart_type: COMMAND[kind] }, transform, redraw);
+  return slot;
 }
 
 function lastNumericLabel(index: DataColumn): number {

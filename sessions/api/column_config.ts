@@ -5,16 +5,8 @@
 import { StreamlitAPIException } from "../errors.ts";
 import type { WireCell, WireColumnConfig } from "../protocol.ts";
 
-export interface ColumnOptions {
-  label?: string;
-  help?: string;
-  width?: "small" | "medium" | "large" | number;
-  disabled?: boolean;
-  required?: boolean;
-  hidden?: boolean;
-  pinned?: boolean;
-  default?: WireCell;
-}
+/** The options every column type shares: the grid's column config without its type and type options. */
+export type ColumnOptions = Omit<WireColumnConfig, "type" | "options">;
 
 /** A column's config: an object from these functions, a label (string), or null to hide it. */
 export type ColumnConfigInput = Record<string, WireColumnConfig | string | null | undefined>;

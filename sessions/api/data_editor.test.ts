@@ -31,6 +31,15 @@ describe("st.data_editor", () => {
     expect(at.markdown[0]!.value).toBe("Your favorite command is **st.data_editor** 🎈");
   });
 
+  it("fills an added row's empty cells with the column's default", async () => {
+    let edited: { command: string; rating: number | null }[] = [];
+    const at = await AppTest.from_function(() => {
+      edited = st.data_editor(rows, { num_rows: "dynamic", column_config: { rating: st.column_config.NumberColumn("Rating", { default: 3 }) } });
+    }).run();
+    await at.data_editor[0]!.add_row({ command: "st.new" }).run();
+    expect(edited.at(-1)).toEqual({ command: "st.new", rating: 3, is_widget: null });
+  });
+
   it("gives back an object of columns as columns, and a Map as a Map", async () => {
     let columns: unknown;
     let map: unknown;

@@ -158,9 +158,16 @@ export const dataEditorMethods = {
       fromWire: (w) => (typeof w === "string" ? (JSON.parse(w) as EditingState) : structuredClone(NO_EDITS)),
       callback: callbackOf(options.on_change, options.args, options.kwargs),
     });
-    return inShapeOf(data, applyEdits(table, edits)) as T;
+    return inShapeOf(data, applyEdits(table, withDefaults(edits, props.column_config))) as T;
   },
 };
+
+/** Added rows get each column's `default` (st.column_config) where the viewer left the cell empty, as in Streamlit. */
+function withDefaults(edits: EditingState, config: Record<string, WireColumnConfig | null> | undefined): EditingState {
+  const defaults = Object.entries(config ?? {}).flatMap(([name, c]) => (c?.default !== undefined ? [[name, c.default as EditValue] as const] : []));
+  if (defaults.length === 0 || edits.added_rows.length === 0) return edits;
+  return { ...edits, added_rows: edits.added_rows.map((row) => ({ ...Object.fromEntries(defaults), ...row })) };
+}
 
 /** The table with the edits applied: cells changed, rows deleted, rows added at the end. */
 export function applyEdits(table: DataTable, edits: EditingState): DataTable {

@@ -217,3 +217,15 @@ describe("server.maxMessageSize", () => {
     expect(JSON.stringify(answer).length).toBeLessThan(100_000);
   });
 });
+
+describe("tables across sessions", () => {
+  it("a table two sessions' scripts make alike is held once in the isolate", async () => {
+    const script = () => {
+      st.dataframe({ n: Float64Array.from({ length: 30_000 }, (_, i) => i * 2) });
+    };
+    const [a, b] = await Promise.all([AppTest.from_function(script).run(), AppTest.from_function(script).run()]);
+    const id = (a.dataframe[0]!.props as { table: WireTable }).table.id;
+    expect((b.dataframe[0]!.props as { table: WireTable }).table.id).toBe(id);
+    expect(a.session.tables.get(id)).toBe(b.session.tables.get(id));
+  });
+});

@@ -131,7 +131,9 @@ export function concatTables(a: DataTable, b: DataTable): DataTable {
   const columns = names.map((name) => {
     const left = a.columns.find((c) => c.name === name);
     const right = b.columns.find((c) => c.name === name);
-    const type = left && left.type !== "null" ? left.type : (right?.type ?? "null");
+    let type = left && left.type !== "null" ? left.type : (right?.type ?? "null");
+    // Whole numbers then fractions: the column is float, as pandas' concat makes it.
+    if (type === "integer" && right?.type === "number") type = "number";
     const joined = joinCells(left ?? emptyColumn(type, a.rowCount), right ?? emptyColumn(type, b.rowCount), type);
     return { ...(left ?? right)!, ...joined, name } as DataColumn;
   });

@@ -9,11 +9,30 @@ import { tableBytes, type DataTable } from "../data/table.ts";
 import { TableViews, type ViewSpec } from "../data/views.ts";
 import { wireCells } from "../data/wire.ts";
 
+/**
+ * Tables by digest across the isolate's sessions: a table every viewer's script makes alike (a
+ * cached dataset) is held once, not once per session. Kept tables are never changed (add_rows
+ * makes a new one), so sharing them is safe; a table no session holds any more is collected.
+ */
+const shared = new Map<string, WeakRef<TableViews>>();
+const forget = new FinalizationRegistry<string>((id) => {
+  if (!shared.get(id)?.deref()) shared.delete(id);
+});
+
+function sharedViews(id: string, table: DataTable): TableViews {
+  const known = shared.get(id)?.deref();
+  if (known) return known;
+  const views = new TableViews(table);
+  shared.set(id, new WeakRef(views));
+  forget.register(views, id);
+  return views;
+}
+
 export class SessionTables {
   private readonly tables = new Map<string, TableViews>();
 
   keep(id: string, table: DataTable): void {
-    if (!this.tables.has(id)) this.tables.set(id, new TableViews(table));
+    if (!this.tables.has(id)) this.tables.set(id, sharedViews(id, table));
   }
 
   has(id: string): boolean {

@@ -424,6 +424,43 @@ export class Dataframe extends DataElement<"dataframe" | "dataframe_selection"> 
   }
 }
 
+/**
+ * A chart (`st.line_chart`, ..., `st.vega_lite_chart`, `st.altair_chart`): its Vega-Lite spec,
+ * and its data as the session holds it (every row, rows added by `add_rows` included; a built-in
+ * chart's data is the long form it melted). `chart_type` names the built-in command, if one made it.
+ */
+export class VegaLiteChart extends Element<"vega_lite_chart"> {
+  /** The spec, parsed (its data is `{ name: "data" }`: the table below). */
+  get spec(): Record<string, any> {
+    return JSON.parse(this.props.spec) as Record<string, any>;
+  }
+  /** The chart's table, whole (`table` is the lookup of `st.table` elements, as on every node). */
+  get data_table(): DataTable {
+    return this.host.tableById(this.props.table.id) ?? fromWire(this.props.table);
+  }
+  /** The chart's rows as objects keyed by column. */
+  get data(): Record<string, unknown>[] {
+    return tableRecords(this.data_table);
+  }
+  override get value(): Record<string, unknown>[] {
+    return this.data;
+  }
+  /** "line_chart", "area_chart", "bar_chart" or "scatter_chart"; undefined for a spec the script wrote. */
+  get chart_type(): string | undefined {
+    return this.props.chart_type;
+  }
+  get width(): number | "stretch" | undefined {
+    return this.props.width;
+  }
+  get height(): number | undefined {
+    return this.props.height;
+  }
+  /** "streamlit" or null (Vega-Lite's own look). */
+  get theme(): "streamlit" | null {
+    return this.props.theme === null ? null : "streamlit";
+  }
+}
+
 export class Block<K extends BlockKind = BlockKind> extends Node {
   get props(): BlockProps[K] {
     return this.node.props as BlockProps[K];
@@ -476,7 +513,7 @@ const classByKind: Partial<Record<string, NodeClass>> = {
   dataframe: Dataframe,
   dataframe_selection: Dataframe,
   data_editor: DataEditor,
-  vega_lite_chart: DataElement,
+  vega_lite_chart: VegaLiteChart,
 };
 
 export function wrapNode(node: TreeNode, path: DeltaPath, host: TestHost): Node {
@@ -542,9 +579,18 @@ export interface ElementLookups {
   readonly spinner: ElementList<Element<"spinner">>;
   readonly file_uploader: ElementList<FileUploader>;
   readonly download_button: ElementList<DownloadButton>;
+  /** Every chart: the built-in ones, `st.vega_lite_chart` and `st.altair_chart`. */
+  readonly vega_lite_chart: ElementList<VegaLiteChart>;
+  readonly line_chart: ElementList<VegaLiteChart>;
+  readonly area_chart: ElementList<VegaLiteChart>;
+  readonly bar_chart: ElementList<VegaLiteChart>;
+  readonly scatter_chart: ElementList<VegaLiteChart>;
 }
 
-const lookupKinds: Record<keyof ElementLookups, string | readonly string[]> = {
+type ChartLookup = "line_chart" | "area_chart" | "bar_chart" | "scatter_chart";
+const CHART_LOOKUPS: readonly ChartLookup[] = ["line_chart", "area_chart", "bar_chart", "scatter_chart"];
+
+const lookupKinds: Record<Exclude<keyof ElementLookups, ChartLookup>, string | readonly string[]> = {
   markdown: "markdown", title: "title", header: "header", subheader: "subheader", caption: "caption",
   text: "text", code: "code", divider: "divider", json: "json", table: "table", dataframe: ["dataframe", "dataframe_selection"], data_editor: "data_editor", success: "success", info: "info",
   warning: "warning", error: "error", exception: "exception", empty: "empty", button: ["button", "form_submit_button"],
@@ -555,7 +601,7 @@ const lookupKinds: Record<keyof ElementLookups, string | readonly string[]> = {
   pills: "pills", segmented_control: "segmented_control", feedback: "feedback", chat_input: "chat_input",
   metric: "metric", badge: "badge", link_button: "link_button", image: "image", popover: "popover", chat_message: "chat_message",
   form: "form", form_submit_button: "form_submit_button", status: "status", progress: "progress", toast: "toast",
-  spinner: "spinner", file_uploader: "file_uploader", download_button: "download_button",
+  spinner: "spinner", file_uploader: "file_uploader", download_button: "download_button", vega_lite_chart: "vega_lite_chart",
 };
 
 /** Gives a class the named lookups (`.button`, `.markdown`, ...) on top of its `get(kind)`. */
@@ -564,6 +610,18 @@ export function addLookups(target: { prototype: { get(kind: string | readonly st
     Object.defineProperty(target.prototype, name, {
       get(this: { get(kind: string | readonly string[]): unknown }) {
         return this.get(kind);
+      },
+      configurable: true,
+    });
+  }
+  // The built-in charts are vega_lite_chart elements that name the command that made them.
+  for (const name of CHART_LOOKUPS) {
+    Object.defineProperty(target.prototype, name, {
+      get(this: { get(kind: string | readonly string[]): ElementList<Node> }) {
+        const charts = this.get("vega_lite_chart") as unknown as VegaLiteChart[];
+        const found = new ElementList<VegaLiteChart>();
+        for (const chart of charts) if (chart.chart_type === name) found.push(chart);
+        return found;
       },
       configurable: true,
     });

@@ -28,6 +28,7 @@ export {
   Table,
   TextInput,
   TimeInput,
+  VegaLiteChart,
   Widget,
 } from "./elements.ts";
 

@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 /** Records CSP violations (the DOM event and console reports) and page errors from the start. */
-async function openDemo(colorScheme: "light" | "dark" = "light"): Promise<{ page: Page; problems: string[] }> {
+async function openDemo(colorScheme: "light" | "dark" = "light", query = ""): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1200, height: 900 } });
   await context.addInitScript(() => {
     const w = globalThis as unknown as { __csp: string[]; document: { addEventListener(type: string, fn: (e: { violatedDirective: string; blockedURI: string }) => void): void } };
@@ -31,7 +31,7 @@ async function openDemo(colorScheme: "light" | "dark" = "light"): Promise<{ page
     if (/Content Security Policy|unsafe-eval|EvalError/i.test(text)) problems.push(`console: ${text}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(appUrl("charts-demo"));
+  await page.goto(appUrl("charts-demo", `/${query}`));
   return { page, problems };
 }
 
@@ -64,12 +64,20 @@ describe("charts", () => {
     expect(area!.area).toBe(3);
     expect(groupedBars!.rect).toBe(60); // 20 rows x 3 series, side by side
     expect(horizontalBars!.rect).toBe(4);
+    // color: "primary" is the theme's primary colour.
+    expect(await page.getByTestId("stVegaLiteChart").nth(3).locator("g.mark-rect.role-mark path").first().getAttribute("fill")).toBe("rgb(255, 75, 75)");
     expect(scatter!.symbol).toBe(60);
     expect(spec!.symbol).toBe(60);
     expect(growing!.line).toBe(3);
     expect(growing!.symbol).toBe(25 * 3); // 15 rows, then 10 added
     // The legend of the wide data names its columns.
     expect(await page.getByTestId("stVegaLiteChart").first().locator("g.role-legend text").allTextContents()).toEqual(expect.arrayContaining(["a", "b", "c"]));
+    // Streamlit's hover on a line chart: the nearest x's point of each series shows (expressions run by the interpreter).
+    const first = page.getByTestId("stVegaLiteChart").first();
+    const box = (await first.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+    const shownPoints = () => first.locator('g.mark-symbol.role-mark path[opacity="1"]').count();
+    await expect.poll(shownPoints).toBe(3);
     expect(await cspViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -106,6 +114,38 @@ describe("charts", () => {
     // Rows went into the live view: the chart was never drawn anew.
     expect(samples.every((s) => s.same)).toBe(true);
     expect(await cspViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("redraws in the new colours when the viewer switches theme, and takes the app's chart palette", async () => {
+    const { page } = await openDemo("light");
+    await settled(page);
+    const first = page.getByTestId("stVegaLiteChart").first();
+    const label = () => first.locator("g.role-axis-label text").first().getAttribute("fill");
+    const lineColours = () => first.locator("g.mark-line.role-mark path").evaluateAll((paths) => paths.map((p) => (p as unknown as { getAttribute(n: string): string }).getAttribute("stroke")));
+    expect(await label()).toBe("#808495");
+    expect(await lineColours()).toEqual(["#0068c9", "#83c9ff", "#ff2b2b"]);
+    await page.getByTestId("stMainMenu").locator("button").click();
+    await page.getByTestId("stMainMenuItem").filter({ hasText: "Settings" }).click();
+    await page.getByTestId("stSettingsThemeSelect").selectOption({ label: "Dark" });
+    await page.getByTestId("stDialog").getByRole("button", { name: "Close" }).click();
+    await expect.poll(label).toBe("#e6eaf1");
+    expect(await lineColours()).toEqual(["#83c9ff", "#0068c9", "#ffabab"]);
+    // theme.chartCategoricalColors reaches the page as this variable (sessions/config/theme.ts).
+    await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { style: { setProperty(n: string, v: string): void } } } }).document.documentElement.style.setProperty("--st-chart-categorical-colors", '["#112233", "rgb(0, 128, 0)", "#abcdef"]'));
+    await expect.poll(lineColours).toEqual(["#112233", "rgb(0, 128, 0)", "#abcdef"]);
+    await page.context().close();
+  });
+
+  it("shows an error box for a spec Vega cannot draw, and draws the other charts", async () => {
+    const { page, problems } = await openDemo("light", "?broken=1");
+    await settled(page);
+    const broken = page.getByTestId("stVegaLiteChart").nth(6);
+    await broken.getByTestId("stAlert").waitFor();
+    expect(await broken.getByTestId("stAlert").textContent()).toMatch(/This chart could not be drawn\..*Unexpected token/);
+    expect(await broken.locator("svg").count()).toBe(0);
+    await page.getByTestId("stVegaLiteChart").nth(7).locator("svg").waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -26,10 +26,11 @@ async function openExplorer(): Promise<Page> {
   return page;
 }
 
-/** The grid's cells (st.dataframe), row by row as shown. */
+/** The grid's body cells, row by row, as the viewer sees them (the header row left out). */
 async function tableRows(page: Page): Promise<string[][]> {
-  const rows = page.getByTestId("stDataFrame").locator("[role=row][aria-rowindex]:not([aria-rowindex='1'])");
-  return Promise.all((await rows.all()).map(async (row) => (await row.getByRole("gridcell").allTextContents()).map((text) => text.trim())));
+  return page.getByTestId("stDataFrame").locator("[role=row][aria-rowindex]:not([aria-rowindex='1'])").evaluateAll((rows) =>
+    rows.map((row) => Array.from((row as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }).querySelectorAll("[role=gridcell]")).map((cell) => (cell.textContent ?? "").trim())),
+  );
 }
 
 describe("the CSV explorer in a browser", () => {
