@@ -45,9 +45,14 @@ function closeStretch(): void {
 function sample(): void {
   const now = Date.now();
   if (!open) {
-    open = true;
     stretchStart = now;
-    setTimeout(closeStretch, 0);
+    try {
+      setTimeout(closeStretch, 0);
+      open = true;
+    } catch {
+      // Code at a module's top level (the isolate starting) may set no timer: that stretch is
+      // measured sample by sample, and the runtime's own limit covers the module's start.
+    }
   }
   lastSeen = now;
   if (usedMs + (now - stretchStart) > limitMs || ticks > maxTicks) trip();
