@@ -126,8 +126,53 @@ def frame(df):
     }
 
 
+# What a chart's encoding channel carries (README "Charts"); the rest is presentation.
+CHANNEL_KEYS = ("field", "type", "stack", "title", "value", "sort")
+GENERATED_SUFFIX = " -- streamlit-generated"
+
+
+def chart_channel(encoding):
+    if isinstance(encoding, list):  # a tooltip: the fields it shows, each as a channel
+        return [chart_channel(t) for t in encoding]
+    out = {k: plain(encoding[k]) for k in CHANNEL_KEYS if k in encoding}
+    # Streamlit 1.64 titles a horizontal bar chart's value axis with the melted column's made-up
+    # name when y names several columns; Edgelit shows no title there (README, deliberate differences).
+    if isinstance(out.get("title"), str) and out["title"].endswith(GENERATED_SUFFIX):
+        out["title"] = ""
+    # A scale's domain and range (the colours given per series); its other settings are presentation.
+    scale = {k: plain(v) for k, v in (encoding.get("scale") or {}).items() if k in ("domain", "range")}
+    if scale:
+        out["scale"] = scale
+    return out
+
+
+def chart(el):
+    """A chart: its view's mark and encoding, and its data (the melted table of a built-in chart)."""
+    import pyarrow as pa
+
+    spec = json.loads(el.proto.spec)
+    view = spec["layer"][0] if "layer" in spec else spec  # a line chart's first layer is the line
+    mark = view.get("mark")
+    encoding = {}
+    for channel, enc in (view.get("encoding") or {}).items():
+        normalised = chart_channel(enc)
+        if normalised:  # an empty channel ({}) draws nothing
+            encoding[channel] = normalised
+    data = el.proto.datasets[0].data.data if len(el.proto.datasets) else el.proto.data.data
+    df = pa.ipc.open_stream(data).read_all().to_pandas() if data else None
+    table = frame(df) if df is not None else {"columns": [], "rows": []}
+    return {
+        "kind": "vega_lite_chart",
+        "mark": mark.get("type") if isinstance(mark, dict) else mark,
+        "encoding": encoding,
+        "data": {"columns": table["columns"], "rows": table["rows"]},
+    }
+
+
 def leaf(el):
     kind = el.type
+    if kind in ("arrow_vega_lite_chart", "vega_lite_chart"):
+        return chart(el)
     if kind in ("dataframe", "table"):
         return {"kind": kind, "value": frame(el.value)}
     if kind == "button_group":  # st.pills and st.segmented_control share one proto

@@ -2,7 +2,8 @@
  * The normalised page both drivers print after every step (README.md, "Normalisation"):
  * Edgelit's side of it. driver.py builds the same form from Streamlit's AppTest.
  */
-import { Block, DataElement, ExceptionElement, Widget, type AppTest, type Node } from "edgelit/testing";
+import { cellValue } from "../sessions/data/table.ts";
+import { Block, DataElement, ExceptionElement, VegaLiteChart, Widget, type AppTest, type Node } from "edgelit/testing";
 
 export type PageNode =
   | { kind: string; children: PageNode[]; label?: string }
@@ -71,6 +72,7 @@ function nodeOf(node: Node, errors: ErrorMap): PageNode {
     const out = { kind, label: node.label, value: plain(node.value), disabled: node.disabled };
     return CHOICE_KINDS.has(node.kind) ? { ...out, options: [...(node.props as { options: string[] }).options] } : out;
   }
+  if (node instanceof VegaLiteChart) return chartOf(node);
   if (node instanceof DataElement && node.kind !== "vega_lite_chart") return { kind: node.kind === "table" ? "table" : "dataframe", value: frameOf(node) };
   const leaf = leafOf(node);
   if (leaf) return leaf;
@@ -79,15 +81,54 @@ function nodeOf(node: Node, errors: ErrorMap): PageNode {
   return { kind: node.kind, value: body };
 }
 
+/** A cell as driver.py prints one: datetimes as ISO text (UTC), NaN as null. */
+function cellOf(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString().slice(0, 19) : plain(value);
+}
+
 /** A table in driver.py's form: columns, their types, rows (dates as ISO text), the index unless a RangeIndex. */
 function frameOf(node: DataElement<any>): { columns: string[]; types: string[]; rows: unknown[][]; index: unknown[] | null } {
   const table = node.data;
-  const cell = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 19) : plain(value));
   return {
     columns: table.columns.map((c) => c.name),
     types: table.columns.map((c) => (c.type === "list" ? "object" : c.type)),
-    rows: node.rows.map((row) => row.map(cell)),
-    index: node.index?.map(cell) ?? null,
+    rows: node.rows.map((row) => row.map(cellOf)),
+    index: node.index?.map(cellOf) ?? null,
+  };
+}
+
+/** What a chart's encoding channel carries (README "Charts"); the rest is presentation. */
+const CHANNEL_KEYS = ["field", "type", "stack", "title", "value", "sort"] as const;
+
+function channelOf(enc: Record<string, any>): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.fromEntries(CHANNEL_KEYS.filter((k) => k in enc).map((k) => [k, plain(enc[k])]));
+  // A made-up column name as a title is no title (README, deliberate differences: Streamlit shows one on a horizontal bar chart).
+  if (typeof out.title === "string" && out.title.endsWith(" -- streamlit-generated")) out.title = "";
+  // A scale's domain and range (the colours given per series); its other settings are presentation.
+  const scale = Object.fromEntries(Object.entries((enc.scale ?? {}) as Record<string, unknown>).filter(([k]) => k === "domain" || k === "range").map(([k, v]) => [k, plain(v)]));
+  if (Object.keys(scale).length > 0) out.scale = scale;
+  return out;
+}
+
+/** A chart in driver.py's form: its view's mark and encoding, and its data (a built-in chart's melted table). */
+function chartOf(node: VegaLiteChart): PageNode {
+  const spec = node.spec;
+  const view = Array.isArray(spec.layer) ? spec.layer[0] : spec; // a line chart's first layer is the line
+  const encoding: Record<string, unknown> = {};
+  for (const [channel, enc] of Object.entries((view.encoding ?? {}) as Record<string, any>)) {
+    const normalised = Array.isArray(enc)
+      ? enc.map((t: Record<string, any>) => channelOf(t)) // a tooltip: the fields it shows, each as a channel
+      : channelOf(enc);
+    if (Array.isArray(normalised) || Object.keys(normalised).length > 0) encoding[channel] = normalised; // an empty channel ({}) draws nothing
+  }
+  const table = node.data_table;
+  const rows = Array.from({ length: table.rowCount }, (_, r) => table.columns.map((c) => cellOf(cellValue(c, r))));
+  const mark = view.mark;
+  return {
+    kind: "vega_lite_chart",
+    mark: typeof mark === "object" && mark !== null ? mark.type : mark,
+    encoding,
+    data: { columns: table.columns.map((c) => c.name), rows },
   };
 }
 

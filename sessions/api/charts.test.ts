@@ -95,11 +95,18 @@ describe("built-in charts: data as Streamlit prepares it", () => {
     expect(view(named.spec).encoding.x.type).toBe("ordinal");
   });
 
-  it("escapes dots and brackets in field names", async () => {
-    const chart = await chartOf(() => void st.scatter_chart({ "a.b": [1, 2], "c[0]": [3, 4] }, { x: "a.b", y: "c[0]" }));
+  it("renames columns whose names Vega-Lite reads as paths (dots, brackets), showing the user's names, as Streamlit 1.64 does", async () => {
+    const chart = await chartOf(() => void st.scatter_chart({ "a.b": [1, 2], "c[0]": [3, 4], "k.k": ["p", "q"] }, { x: "a.b", y: "c[0]", color: "k.k" }));
     const { encoding } = view(chart.spec);
-    expect(encoding.x.field).toBe("a\\.b");
-    expect(encoding.y.field).toBe("c\\[0\\]");
+    // Aliases are numbered by the columns' places in the chart's data: x, color, size, sort, then y.
+    expect(encoding.x).toMatchObject({ field: "col -- streamlit-generated-0", title: "a.b" });
+    expect(encoding.y).toMatchObject({ field: "col -- streamlit-generated-2", title: "c[0]" });
+    expect(encoding.color).toMatchObject({ field: "col -- streamlit-generated-1", title: "k.k" });
+    expect(encoding.tooltip.map((t: { title?: string }) => t.title)).toEqual(["a.b", "c[0]", "k.k"]);
+    expect(chart.data[0]).toEqual({ "col -- streamlit-generated-0": 1, "col -- streamlit-generated-1": "p", "col -- streamlit-generated-2": 3 });
+    // Melted series keep the user's names.
+    const melted = await chartOf(() => void st.line_chart({ "t.x": [1, 2], "a.b": [3, 4], c: [5, 6] }, { x: "t.x" }));
+    expect(melted.data.map((row) => row[COLOR])).toEqual(["a.b", "a.b", "c", "c"]);
   });
 });
 
@@ -110,6 +117,15 @@ describe("bar and area charts", () => {
     expect(mark).toEqual({ type: "bar" });
     expect(encoding.x).toEqual({ field: "sold", title: "sold", type: "quantitative", scale: {}, axis: { grid: true, tickMinStep: 1 } });
     expect(encoding.y).toEqual({ field: "fruit", title: "fruit", type: "ordinal", scale: {}, axis: { grid: false } });
+  });
+
+  it("labels a horizontal bar chart's axes by their columns: x_label on the categories (now vertical), y_label on the values", async () => {
+    const chart = await chartOf(() => void st.bar_chart({ fruit: ["apple", "fig"], sold: [3, 5] }, { x: "fruit", y: "sold", x_label: "Fruit", y_label: "Sold", horizontal: true }));
+    const { encoding } = view(chart.spec);
+    expect(encoding.x.field).toBe("sold");
+    expect(encoding.x.title).toBe("Sold");
+    expect(encoding.y.field).toBe("fruit");
+    expect(encoding.y.title).toBe("Fruit");
   });
 
   it("stacks as asked: normalize and center on the value axis, false side by side (an offset per series), layered overlapping", async () => {
@@ -163,7 +179,7 @@ describe("scatter charts and colours", () => {
     expect(chart.chart_type).toBe("scatter_chart");
     const { mark, encoding } = view(chart.spec);
     expect(mark).toEqual({ type: "circle" });
-    expect(encoding.size).toEqual({ field: "s", legend: { titlePadding: 0.5, offset: 5, orient: "bottom" }, type: "quantitative" });
+    expect(encoding.size).toEqual({ field: "s", title: "s", legend: { titlePadding: 0.5, offset: 5, orient: "bottom" }, type: "quantitative" });
     expect(encoding.color).toEqual({ field: "kind", legend: LEGEND, type: "nominal" });
     expect(encoding.tooltip.map((t: { field: string }) => t.field)).toEqual(["x", "y", "kind", "s"]);
     expect(chart.data[0]).toEqual({ x: 1, kind: "a", s: 10, y: 3 });
@@ -174,11 +190,11 @@ describe("scatter charts and colours", () => {
     expect(view((await chartOf(() => void st.scatter_chart({ x: [1], y: [2] }, { x: "x", y: "y" }))).spec).encoding.size).toEqual({ value: 100 });
   });
 
-  it("uses a colour column of colours as the colours, without a legend", async () => {
+  it("uses a colour column of colours as the colours, without a legend (still in the tooltip, as in Streamlit 1.64)", async () => {
     const chart = await chartOf(() => void st.scatter_chart({ x: [1, 2, 3], y: [1, 2, 3], c: ["#f00", "#00f", "#f00"] }, { x: "x", y: "y", color: "c" }));
     const { encoding } = view(chart.spec);
     expect(encoding.color).toEqual({ field: "c", legend: null, type: "nominal", scale: { range: ["#f00", "#00f"] } });
-    expect(encoding.tooltip.map((t: { field: string }) => t.field)).toEqual(["x", "y"]);
+    expect(encoding.tooltip.map((t: { field: string }) => t.field)).toEqual(["x", "y", "c"]);
   });
 
   it("takes a colour per y series (hex, tuples, theme names), or one colour for one series", async () => {

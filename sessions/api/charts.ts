@@ -91,6 +91,8 @@ export const INDEX_COLUMN = "index" + PROTECTION_SUFFIX;
 export const MELTED_Y_COLUMN = "value" + PROTECTION_SUFFIX;
 export const MELTED_COLOR_COLUMN = "color" + PROTECTION_SUFFIX;
 const NON_EXISTENT_COLUMN = "DOES_NOT_EXIST" + PROTECTION_SUFFIX;
+/** A column whose name Vega-Lite would read as a path (".", "[", "]", "\\") is renamed `col -- streamlit-generated-<i>`. */
+const COLUMN_ALIAS_PREFIX = "col" + PROTECTION_SUFFIX + "-";
 
 const COLOR_LEGEND = { titlePadding: 5, offset: 5, orient: "bottom" };
 const SIZE_LEGEND = { titlePadding: 0.5, offset: 5, orient: "bottom" };
@@ -126,6 +128,8 @@ interface Prepared {
   color: string | null;
   size: string | null;
   sort: string | null;
+  /** Each alias given to a column whose name Vega-Lite cannot read, to the user's name (titles, tooltips, legends). */
+  originals: Map<string, string>;
 }
 
 // ---- data preparation (Streamlit's _prep_data) ----
@@ -148,22 +152,48 @@ function prepare(table: DataTable, columns: ChartColumns, indexStart: number): P
   const selected: DataTable = { columns: keep.map((name) => byName.get(name) ?? missing(name)), index: null, rowCount: source.rowCount };
   if (columns.color !== null) selected.columns = selected.columns.map((c) => (c.name === columns.color ? cssColorColumn(c) : c));
 
-  let y: string | null = columns.y.length === 0 ? null : columns.y[0]!;
-  let color = columns.color;
-  let sort = columns.sort;
+  // Names with ".", "[", "]" or "\\" would be paths to Vega-Lite: such columns get aliases, as in Streamlit.
+  const { aliases, originals } = aliasesOf(selected.columns.map((c) => c.name));
+  const alias = (name: string | null) => (name === null ? null : (aliases.get(name) ?? name));
+  selected.columns = selected.columns.map((c) => (aliases.has(c.name) ? { ...c, name: aliases.get(c.name)! } : c));
+  x = alias(x);
+  const yColumns = columns.y.map((name) => alias(name)!);
+  const sizeColumn = alias(columns.size);
+  const sortColumn = alias(columns.sort);
+
+  let y: string | null = yColumns.length === 0 ? null : yColumns[0]!;
+  let color = alias(columns.color);
+  let sort = sortColumn;
   let prepared = selected;
-  if (columns.y.length > 1 && x !== null) {
+  if (yColumns.length > 1 && x !== null) {
     y = MELTED_Y_COLUMN;
     color = MELTED_COLOR_COLUMN;
-    const idVars = unique([x, columns.size, columns.sort !== null && !columns.y.includes(columns.sort) ? columns.sort : null]);
-    if (sort !== null && columns.y.includes(sort)) sort = MELTED_Y_COLUMN;
-    prepared = melt(selected, idVars, columns.y);
+    const idVars = unique([x, sizeColumn, sortColumn !== null && !yColumns.includes(sortColumn) ? sortColumn : null]);
+    if (sort !== null && yColumns.includes(sort)) sort = MELTED_Y_COLUMN;
+    // The series are named by the user's column names, not their aliases.
+    prepared = melt(selected, idVars, yColumns, (name) => originals.get(name) ?? name);
   }
-  return { table: prepared, x, y, color, size: columns.size, sort };
+  return { table: prepared, x, y, color, size: sizeColumn, sort, originals };
+}
+
+/** Streamlit's aliases: each column that needs one is `col -- streamlit-generated-<its position>`, never a name in use. */
+function aliasesOf(names: string[]): { aliases: Map<string, string>; originals: Map<string, string> } {
+  const needsAlias = (name: string) => /[.[\]\\]/.test(name);
+  const reserved = new Set(names.filter((name) => !needsAlias(name)));
+  const aliases = new Map<string, string>();
+  const originals = new Map<string, string>();
+  names.forEach((name, i) => {
+    if (!needsAlias(name) || aliases.has(name)) return;
+    let alias = `${COLUMN_ALIAS_PREFIX}${i}`;
+    for (let n = 1; reserved.has(alias) || originals.has(alias); n++) alias = `${COLUMN_ALIAS_PREFIX}${i}-${n}`;
+    aliases.set(name, alias);
+    originals.set(alias, name);
+  });
+  return { aliases, originals };
 }
 
 /** pandas' melt: the id columns repeated for each melted column, then the column's name and its values. */
-export function melt(table: DataTable, idVars: string[], valueVars: string[]): DataTable {
+export function melt(table: DataTable, idVars: string[], valueVars: string[], label: (name: string) => string = (name) => name): DataTable {
   const n = table.rowCount;
   const rows = Uint32Array.from({ length: n * valueVars.length }, (_, i) => i % n);
   const ids = takeRows({ columns: idVars.map((name) => table.columns.find((c) => c.name === name)!), index: null, rowCount: n }, rows);
@@ -173,7 +203,7 @@ export function melt(table: DataTable, idVars: string[], valueVars: string[]): D
   const sameType = melted.every((c) => c.type === melted[0]!.type);
   for (const col of melted) {
     for (let r = 0; r < n; r++) {
-      names.push(col.name);
+      names.push(label(col.name));
       values.push(cellValue(col, r));
     }
   }
@@ -259,11 +289,6 @@ function isDateColumn(col: DataColumn | undefined): boolean {
   return col !== undefined && (col.type === "datetime" || col.type === "date") && col.cells.length > 0;
 }
 
-/** A field name as Vega-Lite reads it: dots and brackets would mean nested fields, so they are escaped. */
-function fieldName(name: string): string {
-  return name.replace(/([.[\]\\])/g, "\\$1");
-}
-
 // ---- the spec (Streamlit's generate_chart) ----
 
 interface BuiltInArgs {
@@ -283,10 +308,12 @@ interface BuiltInArgs {
 function buildSpec(args: BuiltInArgs, data: Prepared): VegaLiteSpec {
   const { kind, stack } = args;
   const col = (name: string | null) => (name === null ? undefined : data.table.columns.find((c) => c.name === name));
+  // What the user sees of a column: its own name, not the alias it was given.
+  const original = (name: string) => data.originals.get(name) ?? name;
 
   const axisEncoding = (channel: "x" | "y", field: string | null, fromUser: unknown, label: string | null): Record<string, unknown> => {
     let title = "";
-    if (field !== null && field !== INDEX_COLUMN && field !== MELTED_Y_COLUMN && fromUser !== null) title = field;
+    if (field !== null && field !== INDEX_COLUMN && field !== MELTED_Y_COLUMN && fromUser !== null) title = original(field);
     if (label !== null) title = label;
     const grid = channel === "x" ? kind === "horizontal_bar" : kind !== "horizontal_bar";
     let type: VegaType;
@@ -296,16 +323,17 @@ function buildSpec(args: BuiltInArgs, data: Prepared): VegaLiteSpec {
     else type = vegaType(col(field));
     const axis: Record<string, unknown> = { grid };
     if (col(field)?.type === "integer") axis.tickMinStep = 1;
-    return { field: fieldName(field ?? NON_EXISTENT_COLUMN), title, type, scale: {}, axis };
+    return { field: field ?? NON_EXISTENT_COLUMN, title, type, scale: {}, axis };
   };
 
   let x: Record<string, unknown>;
   let y: Record<string, unknown>;
   let stacked: Record<string, unknown>;
   if (kind === "horizontal_bar") {
-    // Horizontal bars swap the axes: the values run along x.
-    x = axisEncoding("x", data.y, args.yFromUser, args.xLabel);
-    y = axisEncoding("y", data.x, args.xFromUser, args.yLabel);
+    // Horizontal bars swap the axes: the values run along x. The labels follow their columns, as
+    // in Streamlit: x_label names the x column (now the vertical axis), y_label the values.
+    x = axisEncoding("x", data.y, args.yFromUser, args.yLabel);
+    y = axisEncoding("y", data.x, args.xFromUser, args.xLabel);
     stacked = x;
   } else {
     x = axisEncoding("x", data.x, args.xFromUser, args.xLabel);
@@ -319,14 +347,14 @@ function buildSpec(args: BuiltInArgs, data: Prepared): VegaLiteSpec {
     const categorical = kind === "bar" ? x : y;
     if (args.sortFromUser === false) categorical.sort = null;
     else if (typeof args.sortFromUser === "string" && data.sort !== null) {
-      categorical.sort = { field: fieldName(data.sort), order: args.sortFromUser.startsWith("-") ? "descending" : "ascending" };
+      categorical.sort = { field: data.sort, order: args.sortFromUser.startsWith("-") ? "descending" : "ascending" };
     }
   }
 
   const encoding: Record<string, unknown> = { x, y };
   if (stack === false && data.color !== null) {
-    if (kind === "bar") encoding.xOffset = { field: fieldName(data.color) };
-    if (kind === "horizontal_bar") encoding.yOffset = { field: fieldName(data.color) };
+    if (kind === "bar") encoding.xOffset = { field: data.color };
+    if (kind === "horizontal_bar") encoding.yOffset = { field: data.color };
   }
   if (data.color !== null && (kind === "area" || stack === "layered")) encoding.opacity = { value: 0.7 };
 
@@ -334,7 +362,7 @@ function buildSpec(args: BuiltInArgs, data: Prepared): VegaLiteSpec {
   if (colorEncoding) encoding.color = colorEncoding;
 
   if (kind === "scatter") {
-    if (data.size !== null) encoding.size = { field: fieldName(data.size), legend: SIZE_LEGEND, type: vegaType(col(data.size)) };
+    if (data.size !== null) encoding.size = { field: data.size, title: original(data.size), legend: SIZE_LEGEND, type: vegaType(col(data.size)) };
     else if (typeof args.sizeValue === "number") encoding.size = { value: args.sizeValue };
     else if (args.sizeValue === null || args.sizeValue === undefined) encoding.size = { value: 100 };
     else throw new StreamlitAPIException(`This does not look like a valid size: ${JSON.stringify(args.sizeValue)}`);
@@ -342,19 +370,24 @@ function buildSpec(args: BuiltInArgs, data: Prepared): VegaLiteSpec {
 
   if (data.x !== null && data.y !== null) {
     const tooltip: Record<string, unknown>[] = [];
-    tooltip.push(data.x === INDEX_COLUMN ? { field: fieldName(data.x), title: "index", type: vegaType(col(data.x)) } : { field: fieldName(data.x), type: vegaType(col(data.x)) });
-    tooltip.push(data.y === MELTED_Y_COLUMN ? { field: fieldName(data.y), title: "value", type: "quantitative" } : { field: fieldName(data.y), type: vegaType(col(data.y)) });
-    if (data.color !== null && (colorEncoding as { legend?: unknown } | null)?.legend !== null) {
-      tooltip.push(data.color === MELTED_COLOR_COLUMN ? { field: fieldName(data.color), title: "color", type: "nominal" } : { field: fieldName(data.color), type: vegaType(col(data.color)) });
+    // A made-up or aliased column shows a title, never its made-up name.
+    const tip = (field: string, made: Record<string, string>, type: string = vegaType(col(field))) =>
+      field in made ? { field, title: made[field], type } : data.originals.has(field) ? { field, title: original(field), type } : { field, type };
+    tooltip.push(tip(data.x, { [INDEX_COLUMN]: "index" }));
+    tooltip.push(data.y === MELTED_Y_COLUMN ? { field: data.y, title: "value", type: "quantitative" } : tip(data.y, {}));
+    // Streamlit means to leave out a column of colours (its legend is null), but its check reads
+    // an Altair property setter, never null: 1.64 shows the colour column in the tooltip too.
+    if (data.color !== null) {
+      tooltip.push(data.color === MELTED_COLOR_COLUMN ? { field: data.color, title: "color", type: "nominal" } : tip(data.color, {}));
     }
-    if (data.size !== null) tooltip.push({ field: fieldName(data.size), type: vegaType(col(data.size)) });
+    if (data.size !== null) tooltip.push(tip(data.size, {}));
     encoding.tooltip = tooltip;
   }
 
   const zoom = { name: "param_1", select: { type: "interval", encodings: ["x", "y"] }, bind: "scales" };
   if (kind === "line" && data.x !== null) {
     // Streamlit's hover: a point on the nearest x, over the line (a layer of points shown on hover).
-    const nearest = { name: "param_2", select: { type: "point", fields: [fieldName(data.x)], nearest: true, on: "pointerover", clear: "pointerout" } };
+    const nearest = { name: "param_2", select: { type: "point", fields: [data.x], nearest: true, on: "pointerover", clear: "pointerout" } };
     return {
       layer: [
         { mark: { type: "line" }, encoding, params: [zoom] },
@@ -385,7 +418,7 @@ function colorEncodingOf(args: BuiltInArgs, data: Prepared): Record<string, unkn
       if (value.length !== yColumns.length) throw colorLengthError(value, yColumns);
       if (value.length === 1) return { value: toCssColor(value[0]) };
       return {
-        ...(data.color !== null ? { field: fieldName(data.color) } : {}),
+        ...(data.color !== null ? { field: data.color } : {}),
         scale: { domain: yColumns, range: value.map(toCssColor) },
         legend: COLOR_LEGEND,
         type: "nominal",
@@ -396,8 +429,11 @@ function colorEncodingOf(args: BuiltInArgs, data: Prepared): Record<string, unkn
   }
   if (data.color === null) return null;
   const colorColumn = data.table.columns.find((c) => c.name === data.color);
-  if (data.color === MELTED_COLOR_COLUMN) return { field: fieldName(data.color), legend: COLOR_LEGEND, type: "nominal", title: " " };
-  const encoding: Record<string, unknown> = { field: fieldName(data.color), legend: COLOR_LEGEND, type: vegaType(colorColumn) };
+  if (data.color === MELTED_COLOR_COLUMN) return { field: data.color, legend: COLOR_LEGEND, type: "nominal", title: " " };
+  const encoding: Record<string, unknown> = { field: data.color, legend: COLOR_LEGEND, type: vegaType(colorColumn) };
+  // An aliased colour column's legend is titled by the user's name for it.
+  const original = data.originals.get(data.color);
+  if (original !== undefined) encoding.title = original;
   const first = colorColumn && colorColumn.cells.length > 0 ? cellValue(colorColumn, 0) : undefined;
   if (first !== undefined && isColorLike(first)) {
     // The column holds colours: they are the colours, and a legend of "#f00" would say nothing.
