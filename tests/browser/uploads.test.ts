@@ -62,10 +62,14 @@ describe("the CSV explorer in a browser", () => {
     await search.press("Enter");
     await page.getByText("1 of 3 rows").waitFor();
     await settled(page);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("stDownloadButton").locator("button").click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("stDownloadButton").filter({ hasText: "Download CSV" }).locator("button").click()]);
     expect(download.suggestedFilename()).toBe("edited-cities.csv");
     expect(await readFile((await download.path())!, "utf8")).toBe("city,population\r\nBergen,291000");
     await settled(page);
+    // The JSON is made when clicked (deferred data), from the rows shown.
+    const [json] = await Promise.all([page.waitForEvent("download"), page.getByTestId("stDownloadButton").filter({ hasText: "Download JSON" }).locator("button").click()]);
+    expect(json.suggestedFilename()).toBe("cities.json");
+    expect(JSON.parse(await readFile((await json.path())!, "utf8"))).toEqual([{ city: "Bergen", population: 291000 }]);
 
     // A reload keeps the file (the session's widget value), and the x removes it.
     await page.reload();
