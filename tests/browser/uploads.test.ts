@@ -81,6 +81,23 @@ describe("the CSV explorer in a browser", () => {
     await page.close();
   });
 
+  it("takes a file dropped on the dropzone", async () => {
+    const page = await openExplorer();
+    const zone = page.getByTestId("stFileUploaderDropzone");
+    // What a drag from the desktop hands the page: a DataTransfer holding the file.
+    const transfer = await page.evaluateHandle((csv) => {
+      const g = globalThis as unknown as { DataTransfer: new () => { items: { add(file: unknown): void } }; File: new (parts: string[], name: string, options: { type: string }) => unknown };
+      const data = new g.DataTransfer();
+      data.items.add(new g.File([csv], "dropped.csv", { type: "text/csv" }));
+      return data;
+    }, CSV);
+    await zone.dispatchEvent("dragover", { dataTransfer: transfer });
+    await zone.dispatchEvent("drop", { dataTransfer: transfer });
+    await page.getByText("dropped.csv: 3 rows, 2 columns").waitFor();
+    expect(await page.getByTestId("stFileUploaderFileName").textContent()).toBe("dropped.csv");
+    await page.close();
+  });
+
   it("refuses a file of another type before uploading it", async () => {
     const page = await openExplorer();
     const uploads: string[] = [];
