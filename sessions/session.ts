@@ -181,7 +181,8 @@ export class SessionServer extends Server<Env> {
     } catch {
       return text('Expected a multipart form with the file (field "file") and its widget (field "widget_id").', 400);
     }
-    const file = form.get("file") as unknown;
+    // Streamlit's own client names the field after the file: any one file field will do.
+    const file = (form.get("file") ?? [...form.values()].find((value) => typeof value === "object")) as unknown;
     const widgetId = form.get("widget_id");
     if (typeof file !== "object" || file === null || typeof (file as File).arrayBuffer !== "function" || typeof widgetId !== "string") {
       return text('Expected a multipart form with the file (field "file") and its widget (field "widget_id").', 400);

@@ -20,6 +20,10 @@ describe("the CSV explorer app", () => {
     expect([download.file_name, download.mime]).toEqual(["edited-cities.csv", "text/csv"]);
     expect(await download.data_text()).toBe("city,population\r\nOslo,709000\r\nBergen,291000\r\nTrondheim,212000");
 
+    const json = at.download_button[1]!;
+    expect([json.file_name, json.mime, json.props.deferred, json.props.ignore_rerun]).toEqual(["cities.json", "application/json", true, true]);
+    expect(JSON.parse(await json.data_text())).toHaveLength(3);
+
     await at.text_input[0]!.input("berg").run();
     await at.multiselect[0]!.unselect("population").run();
     expect(at.dataframe[0]!.value).toEqual([{ city: "Bergen" }]);

@@ -49,7 +49,14 @@ export default async function app() {
   }
 
   const csv = Papa.unparse(table, { columns: kept });
-  st.download_button("Download CSV", csv, { file_name: `edited-${file.name}`, mime: "text/csv", icon: "⬇️" });
+  const [left, right] = st.columns(2);
+  left!.download_button("Download CSV", csv, { file_name: `edited-${file.name}`, mime: "text/csv", icon: "⬇️" });
+  // Deferred data: the JSON is made only when the button is clicked, and the click does not rerun.
+  right!.download_button("Download JSON", () => JSON.stringify(table, null, 2), {
+    file_name: file.name.replace(/\.csv$/i, "") + ".json",
+    mime: "application/json",
+    on_click: "ignore",
+  });
 }
 
 function compare(a: unknown, b: unknown): number {

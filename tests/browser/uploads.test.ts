@@ -62,10 +62,14 @@ describe("the CSV explorer in a browser", () => {
     await search.press("Enter");
     await page.getByText("1 of 3 rows").waitFor();
     await settled(page);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("stDownloadButton").locator("button").click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("stDownloadButton").filter({ hasText: "Download CSV" }).locator("button").click()]);
     expect(download.suggestedFilename()).toBe("edited-cities.csv");
     expect(await readFile((await download.path())!, "utf8")).toBe("city,population\r\nBergen,291000");
     await settled(page);
+    // The JSON is made when clicked (deferred data), from the rows shown.
+    const [json] = await Promise.all([page.waitForEvent("download"), page.getByTestId("stDownloadButton").filter({ hasText: "Download JSON" }).locator("button").click()]);
+    expect(json.suggestedFilename()).toBe("cities.json");
+    expect(JSON.parse(await readFile((await json.path())!, "utf8"))).toEqual([{ city: "Bergen", population: 291000 }]);
 
     // A reload keeps the file (the session's widget value), and the x removes it.
     await page.reload();
@@ -74,6 +78,23 @@ describe("the CSV explorer in a browser", () => {
     await uploader.getByTestId("stFileUploaderDeleteBtn").click();
     await page.getByText("Upload a CSV file to begin.").waitFor();
     await expect.poll(() => uploads).toEqual(["PUT", "DELETE"]);
+    await page.close();
+  });
+
+  it("takes a file dropped on the dropzone", async () => {
+    const page = await openExplorer();
+    const zone = page.getByTestId("stFileUploaderDropzone");
+    // What a drag from the desktop hands the page: a DataTransfer holding the file.
+    const transfer = await page.evaluateHandle((csv) => {
+      const g = globalThis as unknown as { DataTransfer: new () => { items: { add(file: unknown): void } }; File: new (parts: string[], name: string, options: { type: string }) => unknown };
+      const data = new g.DataTransfer();
+      data.items.add(new g.File([csv], "dropped.csv", { type: "text/csv" }));
+      return data;
+    }, CSV);
+    await zone.dispatchEvent("dragover", { dataTransfer: transfer });
+    await zone.dispatchEvent("drop", { dataTransfer: transfer });
+    await page.getByText("dropped.csv: 3 rows, 2 columns").waitFor();
+    expect(await page.getByTestId("stFileUploaderFileName").textContent()).toBe("dropped.csv");
     await page.close();
   });
 
