@@ -17,6 +17,8 @@ export default defineConfig({
     cssCodeSplit: false,
     // The shell loads the entry as a plain module script; there is no index.html to inject preloads into.
     modulePreload: false,
+    // Which file each lazy chunk is: scripts/client-chunks.ts reads it for the pages' preloads.
+    manifest: true,
     rolldownOptions: {
       input: "client/main.tsx",
       output: {

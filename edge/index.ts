@@ -12,6 +12,7 @@ import { findApp } from "../sessions/apps.ts";
 import { sessionName } from "../sessions/session_name.ts";
 import { resolveConfig } from "../sessions/config/resolve.ts";
 import { ConfigError } from "../sessions/config/validate.ts";
+import { rendererPreloads } from "./renderer_preloads.ts";
 import { appPage, configErrorPage, galleryPage, notFoundPage } from "./pages.ts";
 import { securityHeaders } from "./security.ts";
 import { notFound, serveStaticFile, staticFileOf } from "./static.ts";
@@ -164,7 +165,7 @@ async function appShell(c: Context<AppSiteEnv>): Promise<Response> {
   const entry = findApp(apps, c.get("slug"))!;
   const identity = await identityOf(c.req.raw, entry.slug, c.env);
   if (identity.refused) c.header("Set-Cookie", deleteCookieHeader("identity", entry.slug, cookieOptionsFor(c.req.url)));
-  return c.html(appPage(entry, c.env));
+  return c.html(appPage(entry, c.env, rendererPreloads(entry.bundle)));
 }
 
 // A bad `STREAMLIT_*` binding fails the app loudly; the logs get the value too.

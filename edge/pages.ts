@@ -47,7 +47,8 @@ export const THEME_CHOICE_SCRIPT =
 export const THEME_CHOICE_SCRIPT_HASH = "'sha256-3ccou4pSww+LAt5c5b5fcLgb+bszthzcK/ULD5v1Bmo='";
 
 /** The shell an app's client boots in; `env` (the Worker's) resolves the app's config for its theme. */
-export function appPage(app: AppCard, env: object = {}) {
+/** An app's page; `preload`: renderer chunks its code uses, fetched while the socket opens. */
+export function appPage(app: AppCard, env: object = {}, preload: readonly string[] = []) {
   const appearance = shellAppearance(resolveConfig(app.config, env));
   const config = JSON.stringify({ slug: app.slug, title: app.title, ...appearance }).replace(/</g, "\\u003c");
   return html`<!doctype html>
@@ -62,6 +63,7 @@ export function appPage(app: AppCard, env: object = {}) {
     <style id="edgelit-first-paint">${raw(firstPaintCss(appearance.theme))}</style>
     ${appearance.theme.fontFaces ? html`<style>${raw(fontFaceCss(appearance.theme.fontFaces).replace(/</g, "\\3c "))}</style>` : ""}
     <script type="module" src="/client/edgelit.js"></script>
+    ${preload.map((href) => html`<link rel="modulepreload" href="${href}" />`)}
   </head>
   <body>
     <div id="root"></div>
