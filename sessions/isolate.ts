@@ -6,6 +6,7 @@
  * the isolate reaches the one session it serves.
  */
 import type { BrowserContext } from "./engine/browser_context.ts";
+import type { CsvSpec } from "./data/views.ts";
 import type { UserClaims } from "./auth/user.ts";
 import type { ShowErrorDetails } from "./errors.ts";
 import type { SecretsSource, SecretTable } from "./secrets/secrets.ts";
@@ -44,11 +45,7 @@ export interface UploadRequest {
 }
 
 /** The view of a table a CSV download is of: the grid's sort and search, with or without the index. */
-export interface TableCsvSpec {
-  sort?: { column: number; desc: boolean }[];
-  search?: string;
-  hideIndex?: boolean;
-}
+export type TableCsvSpec = CsvSpec;
 
 /** What a browser said when it connected, for `attach`. */
 export interface IsolateConnect {

@@ -518,10 +518,8 @@ function parseRowsRequest(frame: Record<string, unknown>): { ok: true; frame: Ro
     return bad(`A rows frame needs \`start\` ≥ 0 and \`count\` from 0 to ${MAX_ROWS_PER_REQUEST}.`);
   }
   if (search !== undefined && (typeof search !== "string" || search.length > 1000)) return bad("`search` must be text of at most 1000 characters.");
-  if (sort !== undefined) {
-    const ok = Array.isArray(sort) && sort.length <= 16 && sort.every((s) => typeof s === "object" && s !== null && Number.isSafeInteger((s as { column: unknown }).column) && (s as { column: number }).column >= -1 && typeof (s as { desc: unknown }).desc === "boolean");
-    if (!ok) return bad("`sort` must be a list of {column, desc} (column -1 is the index).");
-  }
+  const order = sort === undefined ? undefined : parseSort(sort);
+  if (order === null) return bad("`sort` must be a list of {column, desc} (column -1 is the index).");
   return {
     ok: true,
     frame: {
@@ -530,10 +528,22 @@ function parseRowsRequest(frame: Record<string, unknown>): { ok: true; frame: Ro
       table,
       start: start as number,
       count: count as number,
-      ...(sort ? { sort: (sort as { column: number; desc: boolean }[]).map(({ column, desc }) => ({ column, desc })) } : {}),
+      ...(order ? { sort: order } : {}),
       ...(search ? { search: search as string } : {}),
     },
   };
+}
+
+/** A table view's sort order, `[{column, desc}]` (column -1 the index), as a rows frame or a CSV download asks for it; null when malformed. */
+export function parseSort(value: unknown): { column: number; desc: boolean }[] | null {
+  if (!Array.isArray(value) || value.length > 16) return null;
+  const order: { column: number; desc: boolean }[] = [];
+  for (const item of value as unknown[]) {
+    const { column, desc } = (typeof item === "object" && item !== null ? item : {}) as { column?: unknown; desc?: unknown };
+    if (!Number.isSafeInteger(column) || (column as number) < -1 || typeof desc !== "boolean") return null;
+    order.push({ column: column as number, desc });
+  }
+  return order;
 }
 
 function parseQuery(value: unknown): Record<string, string[]> | null {

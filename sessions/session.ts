@@ -17,7 +17,7 @@ import { decodeUserHeader, USER_HEADER } from "./auth/user.ts";
 import { appSecrets } from "./secrets/app_secrets.ts";
 import type { AppSecrets } from "./secrets/secrets.ts";
 import { LEGACY_KEY } from "./persistence/store.ts";
-import type { ServerFrame } from "./protocol.ts";
+import { parseSort, type ServerFrame } from "./protocol.ts";
 import { ISOLATE_FACET_NAME, ISOLATE_SESSION_CLASS, type TableCsvSpec, type IsolateEnvShape, type IsolateSession, type IsolateSessionInit, type SessionHost } from "./isolate.ts";
 import type { AppCache, AppDatabase, AppOutbound } from "./capabilities.ts";
 import { isolateCompatibility, platformHostOf } from "./isolate_config.ts";
@@ -344,9 +344,9 @@ function tableCsvSpec(params: URLSearchParams): TableCsvSpec | string {
     } catch {
       return "`sort` must be JSON.";
     }
-    const ok = Array.isArray(parsed) && parsed.length <= 16 && parsed.every((s) => Number.isSafeInteger(s?.column) && s.column >= -1 && typeof s.desc === "boolean");
-    if (!ok) return "`sort` must be a list of {column, desc}.";
-    spec.sort = (parsed as { column: number; desc: boolean }[]).map(({ column, desc }) => ({ column, desc }));
+    const order = parseSort(parsed);
+    if (!order) return "`sort` must be a list of {column, desc}.";
+    spec.sort = order;
   }
   const search = params.get("search");
   if (search) {

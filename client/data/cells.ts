@@ -3,6 +3,7 @@
  * (floats with up to 4 decimals, booleans as checkboxes elsewhere) and st.table's pandas style.
  */
 import type { WireCell, WireColumn } from "../../sessions/protocol.ts";
+import { formatDatetime, formatFloat } from "../../sessions/data/format.ts";
 
 export type CellStyle = "grid" | "pandas";
 
@@ -11,13 +12,13 @@ export function cellText(cell: WireCell, column: Pick<WireColumn, "type" | "time
   switch (column.type) {
     case "number":
       if (typeof cell !== "number") return String(cell);
-      return style === "grid" ? gridFloat(cell) : pandasFloat(cell);
+      return style === "grid" ? formatFloat(cell) : pandasFloat(cell);
     case "integer":
       return String(cell);
     case "boolean":
       return style === "pandas" ? (cell ? "True" : "False") : String(cell);
     case "datetime":
-      return typeof cell === "number" ? datetimeText(cell, column.timezone) : String(cell);
+      return typeof cell === "number" ? formatDatetime(cell, column.timezone) : String(cell);
     case "date":
       return typeof cell === "number" ? new Date(cell).toISOString().slice(0, 10) : String(cell);
     case "string":
@@ -32,20 +33,8 @@ export function isNumeric(column: Pick<WireColumn, "type">): boolean {
   return column.type === "number" || column.type === "integer";
 }
 
-function gridFloat(x: number): string {
-  if (x !== 0 && (Math.abs(x) >= 1e15 || Math.abs(x) < 1e-4)) return x.toExponential(4).replace(/\.?0+e/, "e");
-  return String(Number(x.toFixed(4)));
-}
-
 /** pandas' default: 6 significant decimals, every float of a column with the same decimals is pandas' own; we keep it per cell. */
 function pandasFloat(x: number): string {
   if (x !== 0 && (Math.abs(x) >= 1e16 || Math.abs(x) < 1e-4)) return x.toExponential(6);
   return x.toFixed(6).replace(/0+$/, "").replace(/\.$/, ".0");
-}
-
-export function datetimeText(ms: number, timezone?: string): string {
-  if (!timezone || timezone === "UTC") return new Date(ms).toISOString().replace("T", " ").replace(/\.000Z$|Z$/, "");
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).formatToParts(new Date(ms));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}:${get("second")}`;
 }

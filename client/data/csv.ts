@@ -3,9 +3,11 @@
  * from the session instead, rows.ts `csvUrl`): RFC 4180 quoting, a UTF-8 byte order mark so
  * spreadsheets read it as UTF-8, one header line, the same text as the session's download.
  */
+import { csvField } from "../../sessions/data/csv.ts";
+
 export function csvText(header: readonly string[], rows: Iterable<readonly string[]>): string {
-  let text = "\ufeff" + header.map(quote).join(",") + "\n";
-  for (const row of rows) text += row.map(quote).join(",") + "\n";
+  let text = "\ufeff" + header.map(csvField).join(",") + "\n";
+  for (const row of rows) text += row.map(csvField).join(",") + "\n";
   return text;
 }
 
@@ -17,8 +19,4 @@ export function tsvText(rows: readonly (readonly string[])[]): string {
 /** Streamlit's download name: "<YYYY-MM-DDTHH-MM>_export.csv". */
 export function exportFileName(now = new Date()): string {
   return `${now.toISOString().slice(0, 16).replace(":", "-")}_export.csv`;
-}
-
-function quote(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -17,7 +17,7 @@ export function csvStream(table: DataTable, options: { rows?: Uint32Array | null
     pull(controller) {
       if (next === -1) {
         // A BOM, so spreadsheet programs read the text as UTF-8 (Streamlit's download does the same).
-        controller.enqueue(encoder.encode("\ufeff" + columns.map((c) => quote(c.name)).join(",") + "\n"));
+        controller.enqueue(encoder.encode("\ufeff" + columns.map((c) => csvField(c.name)).join(",") + "\n"));
         next = 0;
         return;
       }
@@ -26,7 +26,7 @@ export function csvStream(table: DataTable, options: { rows?: Uint32Array | null
       let text = "";
       for (let i = next; i < end; i++) {
         const row = order ? order[i]! : i;
-        text += columns.map((c) => quote(formatCell(c, row, "csv"))).join(",") + "\n";
+        text += columns.map((c) => csvField(formatCell(c, row, "csv"))).join(",") + "\n";
       }
       next = end;
       controller.enqueue(encoder.encode(text));
@@ -34,6 +34,7 @@ export function csvStream(table: DataTable, options: { rows?: Uint32Array | null
   }, { highWaterMark: 1 });
 }
 
-function quote(text: string): string {
+/** One CSV field, RFC 4180 quoted when it must be (the browser's download of a whole table uses it too). */
+export function csvField(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

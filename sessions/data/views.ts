@@ -11,6 +11,11 @@ export interface ViewSpec {
   search?: string | undefined;
 }
 
+/** What a CSV download is of: a view of the table, with or without its index. */
+export interface CsvSpec extends ViewSpec {
+  hideIndex?: boolean;
+}
+
 export class TableViews {
   private readonly cache = new Map<string, Uint32Array>();
   /** Each column's cells as the grid shows them, lower-cased, made on the first search that needs them. */

@@ -36,6 +36,7 @@ import { validateBrowserValue, type Callback, type RegisteredWidget } from "./wi
 import { SessionTables } from "./tables.ts";
 import { tableDigest } from "../data/digest.ts";
 import type { DataTable } from "../data/table.ts";
+import type { CsvSpec } from "../data/views.ts";
 import { wireCells, wireColumn } from "../data/wire.ts";
 import type { RowsRequest, WireTable } from "../protocol.ts";
 import { FILE_ID, mediaId, MemorySessionFiles, parseFileList, uploadRefusal, type MediaMeta, type SessionFiles, type UploadRecord } from "./files.ts";
@@ -245,22 +246,29 @@ export class AppSession {
 
   /** Rows of a large table; a session restored from storage runs its script first to have its tables. */
   answerRows(request: RowsRequest, reply: (frame: ServerFrame) => void): void {
-    if (this.tables.has(request.table) || this.hasLiveWidgets) return reply(this.tables.answer(request, this.maxMessageBytes));
-    if (!this.loop) this.requestRerun();
-    const pending: Promise<void> = this.runsDone().then(() => reply(this.tables.answer(request, this.maxMessageBytes)));
+    const ready = this.tableReady(request.table);
+    if (!ready) return reply(this.tables.answer(request, this.maxMessageBytes));
+    const pending: Promise<void> = ready.then(() => reply(this.tables.answer(request, this.maxMessageBytes)));
     this.pendingAnswers.add(pending);
     void pending.finally(() => this.pendingAnswers.delete(pending));
   }
 
   /** A table of the page as CSV (the grid's download); a restored session runs its script first. */
-  async tableCsv(id: string, spec: { sort?: { column: number; desc: boolean }[]; search?: string; hideIndex?: boolean }): Promise<ReadableStream<Uint8Array> | null> {
+  async tableCsv(id: string, spec: CsvSpec): Promise<ReadableStream<Uint8Array> | null> {
     // A session nobody opened has no page, and a download does not start one.
     if (!this.hasRun) return null;
-    if (!this.tables.has(id) && !this.hasLiveWidgets) {
-      if (!this.loop) this.requestRerun();
-      await this.idle();
-    }
+    await this.tableReady(id);
     return this.tables.csv(id, spec);
+  }
+
+  /**
+   * Null when the table can be served now; else the run it waits for: a session restored from
+   * storage has no tables until its script has run in this isolate.
+   */
+  private tableReady(id: string): Promise<void> | null {
+    if (this.tables.has(id) || this.hasLiveWidgets) return null;
+    if (!this.loop) this.requestRerun();
+    return this.runsDone();
   }
 
   /**

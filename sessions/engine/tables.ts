@@ -6,7 +6,7 @@
 import { MAX_ROWS_PER_REQUEST, type RowsAnswer, type RowsRequest } from "../protocol.ts";
 import { csvStream } from "../data/csv.ts";
 import { tableBytes, type DataTable } from "../data/table.ts";
-import { TableViews, type ViewSpec } from "../data/views.ts";
+import { TableViews, type CsvSpec } from "../data/views.ts";
 import { wireCells } from "../data/wire.ts";
 
 /**
@@ -83,7 +83,7 @@ export class SessionTables {
   }
 
   /** The table (in the view asked for) as a CSV stream, or null when it is not on the page. */
-  csv(id: string, spec: ViewSpec & { hideIndex?: boolean }): ReadableStream<Uint8Array> | null {
+  csv(id: string, spec: CsvSpec): ReadableStream<Uint8Array> | null {
     const views = this.tables.get(id);
     if (!views) return null;
     return csvStream(views.table, { rows: views.view(spec), hideIndex: spec.hideIndex ?? false });
