@@ -1,11 +1,10 @@
 import { onCleanup, onMount, Show, type JSX } from "solid-js";
-import { ROOT_MAIN, ROOT_SIDEBAR } from "../sessions/protocol.ts";
+import { ROOT_MAIN, ROOT_SIDEBAR, type RowsAnswer } from "../sessions/protocol.ts";
 import { AppHeader } from "./AppHeader.tsx";
 import { Navigation } from "./Navigation.tsx";
 import { createPages, type Pages } from "./pages.ts";
 import { attachForms, formsSawFrame } from "./forms.ts";
 import { registry } from "./registry.ts";
-import { createRowsChannel, type RowsChannel } from "./data/rows.ts";
 import { createConnection, leaveForSignIn, type ConnectionStatus } from "./socket.ts";
 import { createTreeStore } from "./store.ts";
 import { createToasts, Toasts } from "./Toasts.tsx";
@@ -21,7 +20,7 @@ export function App(props: { slug: string }): JSX.Element {
   });
   attachForms(store);
   let pages: Pages | undefined;
-  let rows: RowsChannel | undefined;
+  let rowsListener: ((answer: RowsAnswer) => void) | undefined;
   const connection = createConnection(props.slug, (frames) => {
     for (const frame of frames) {
       // One malformed frame must not stop the rest of the message from applying.
@@ -31,7 +30,7 @@ export function App(props: { slug: string }): JSX.Element {
           continue;
         }
         if (frame.t === "rows") {
-          rows?.receive(frame);
+          rowsListener?.(frame);
           continue;
         }
         if (frame.t === "auth_redirect") {
@@ -46,7 +45,6 @@ export function App(props: { slug: string }): JSX.Element {
     }
   });
   onCleanup(() => connection.close());
-  rows = createRowsChannel(connection.send, connection.sessionId);
   pages = createPages(document.title, connection.send, (message) => toasts.push(message));
   const navigation = () => {
     const nav = pages!.state()?.navigation;
@@ -61,7 +59,7 @@ export function App(props: { slug: string }): JSX.Element {
   const main = () => store.state.roots[ROOT_MAIN]!;
   const sidebar = () => store.state.roots[ROOT_SIDEBAR]!;
   return (
-    <TreeContext.Provider value={{ store, send: connection.send, registry, toasts, pages, rows }}>
+    <TreeContext.Provider value={{ store, send: connection.send, sessionId: connection.sessionId, registry, toasts, pages, listenRows: (listener) => (rowsListener = listener) }}>
       <div
         class="stApp"
         data-testid="stApp"

@@ -1,4 +1,4 @@
-import PartySocket from "partysocket";
+import ReconnectingWebSocket from "partysocket/ws";
 import { currentLocation } from "./pages.ts";
 import { themeType, themeWatch } from "./theme.ts";
 import { createSignal, type Accessor } from "solid-js";
@@ -14,37 +14,18 @@ export interface Connection {
   close(): void;
 }
 
-/** The session the page's socket opened, which uploads, downloads and CSV exports name in their URLs. */
-let activeSessionId: string | null = null;
-
-export function activeSession(): string {
-  if (!activeSessionId) throw new Error("edgelit: no session is open yet");
-  return activeSessionId;
-}
-
 /**
- * Opens the session's socket. PartySocket reconnects by itself (and queues frames sent
- * meanwhile); each message is a JSON array of frames, handed over in order.
+ * Opens the session's socket on the app's own origin (edge/index.ts checks Origin). It reconnects
+ * by itself (and queues frames sent meanwhile); each message is a JSON array of frames, handed
+ * over in order.
  */
 export function createConnection(slug: string, onFrames: (frames: ServerFrame[]) => void): Connection {
   const [status, setStatus] = createSignal<ConnectionStatus>("connecting");
   const sessionId = sessionIdFor(slug);
-  activeSessionId = sessionId;
-  const socket = new PartySocket({
-    host: location.host,
-    protocol: location.protocol === "https:" ? "wss" : "ws",
-    // The app's own origin: its sessions open from its pages only (edge/index.ts checks Origin).
-    basePath: `_stcore/stream/${sessionId}`,
-    // What `st.context` tells the script about the browser.
-    query: () => ({
-      // The page and query string the browser is at (a multipage app's URL, a reload, a bookmark).
-      ...currentLocation(),
-      tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      tzo: String(new Date().getTimezoneOffset()),
-      locale: navigator.language,
-      theme: themeType,
-    }),
-  });
+  // partysocket's reconnecting socket alone (its PartySocket wrapper only builds this URL):
+  // the URL is made anew for each attempt, so a reconnect tells the page the browser is at now.
+  const base = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/_stcore/stream/${sessionId}`;
+  const socket = new ReconnectingWebSocket(() => `${base}?${contextQuery()}`);
   // The viewer switched theme (Settings, or the system's while following it): the next run sees it.
   themeWatch.onThemeType = (type) => socket.send(JSON.stringify({ t: "theme", type } satisfies ClientFrame));
   socket.addEventListener("open", () => setStatus("connected"));
@@ -59,6 +40,17 @@ export function createConnection(slug: string, onFrames: (frames: ServerFrame[])
     send: (frame) => socket.send(JSON.stringify(frame)),
     close: () => socket.close(),
   };
+}
+
+/** What `st.context` tells the script about the browser: the page and query string it is at (a multipage app's URL, a reload, a bookmark), its time zone, locale and theme. */
+function contextQuery(): URLSearchParams {
+  return new URLSearchParams({
+    ...currentLocation(),
+    tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    tzo: String(new Date().getTimezoneOffset()),
+    locale: navigator.language,
+    theme: themeType,
+  });
 }
 
 /**

@@ -1,11 +1,10 @@
 import { createContext, createMemo, Index, Show, useContext, type Component, type JSX } from "solid-js";
 import { Dynamic } from "solid-js/web";
-import type { BlockNode, DeltaPath, TreeNode } from "../sessions/protocol.ts";
+import type { BlockNode, DeltaPath, RowsAnswer, TreeNode } from "../sessions/protocol.ts";
 import { withHeldValue } from "./forms.ts";
 import type { TreeStore } from "./store.ts";
 import type { ToastList } from "./Toasts.tsx";
 import type { Pages } from "./pages.ts";
-import type { RowsChannel } from "./data/rows.ts";
 import type { ElementRegistry, Send } from "./types.ts";
 
 export interface TreeContextValue {
@@ -16,8 +15,13 @@ export interface TreeContextValue {
   toasts: ToastList;
   /** Pages of a multipage app: links and the URL. */
   pages?: Pages;
-  /** Rows of the session's large tables (st.dataframe), asked for as a grid scrolls. */
-  rows?: RowsChannel;
+  /** The session this tab speaks to: its upload, media, download and table routes name it. */
+  sessionId: string;
+  /**
+   * Who hears the session's `rows` frames: the grid's chunk sets it when it first asks for the
+   * rows of a large table (client/data/rows.ts), so pages without one carry none of that code.
+   */
+  listenRows(listener: (answer: RowsAnswer) => void): void;
 }
 
 export const TreeContext = createContext<TreeContextValue>();

@@ -1,7 +1,7 @@
 /**
  * The session's large tables, seen from the browser: `rows` frames asked and their answers
  * matched by `req` (sessions/protocol.ts, RowsRequest / RowsAnswer), and the URL of a table's
- * CSV download. One channel per session (client/App.tsx makes it), never module state.
+ * CSV download. One channel per session (per page's tree), made when a grid first needs it.
  */
 import { MAX_ROWS_PER_REQUEST, type ClientFrame, type RowsAnswer, type RowsRequest } from "../../sessions/protocol.ts";
 
@@ -17,7 +17,27 @@ export interface RowsChannel {
 /** An answer that has not come by then (a dropped socket loses it) is given up, so the grid asks again. */
 const ANSWER_TIMEOUT_MS = 20_000;
 
-export function createRowsChannel(send: (frame: ClientFrame) => void, sessionId: string): RowsChannel {
+/** What a channel needs of the page's tree (client/tree.tsx, TreeContextValue). */
+export interface SessionLink {
+  send(frame: ClientFrame): void;
+  sessionId: string;
+  listenRows(listener: (answer: RowsAnswer) => void): void;
+}
+
+const channels = new WeakMap<SessionLink, RowsChannel>();
+
+/** The session's channel: made on first use, it then hears every `rows` frame of the page. */
+export function rowsChannelOf(tree: SessionLink): RowsChannel {
+  let channel = channels.get(tree);
+  if (!channel) {
+    channel = createRowsChannel(tree);
+    channels.set(tree, channel);
+    tree.listenRows(channel.receive);
+  }
+  return channel;
+}
+
+function createRowsChannel({ send, sessionId }: SessionLink): RowsChannel {
   let nextReq = 1;
   const waiting = new Map<number, { resolve: (answer: RowsAnswer) => void; timer: ReturnType<typeof setTimeout> }>();
   return {

@@ -15,6 +15,7 @@ import { gridColumns, type GridColumn } from "../data/columns.ts";
 import { csvText, exportFileName, tsvText } from "../data/csv.ts";
 import { editedSource, emptyEdits, parseEdits, serializeEdits, toEditValue, withAddedRow, withCell, withoutRows, type EditDict } from "../data/edits.ts";
 import { csvCell, displayText } from "../data/format.ts";
+import { rowsChannelOf } from "../data/rows.ts";
 import { LazyRows, orderRows, type RowSource, type SortKey } from "../data/view.ts";
 import { useTree } from "../tree.tsx";
 import type { LeafElementProps } from "../types.ts";
@@ -160,11 +161,11 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
 
   const [version, setVersion] = createSignal(0);
   const lazyRows = new LazyRows(
-    (request) => tree.rows!.ask(request),
+    (request) => rowsChannelOf(tree).ask(request),
     () => setVersion((v) => v + 1),
   );
   createEffect(() => {
-    if (!lazy() || !tree.rows) return;
+    if (!lazy()) return;
     const t = table();
     lazyRows.setView({ table: t.id, rows: t.rows, sort: sortKeys(), search: search(), seed: { data: t.data, ...(t.index_data ? { index_data: t.index_data } : {}) } });
   });
@@ -441,7 +442,7 @@ export function DataFrame(props: LeafElementProps<GridKind>): JSX.Element {
     link.download = exportFileName();
     let blobUrl: string | undefined;
     if (lazy()) {
-      link.href = tree.rows!.csvUrl(table().id, { sort: sortKeys(), search: search(), hideIndex: !columns().some((c) => c.position === -1) });
+      link.href = rowsChannelOf(tree).csvUrl(table().id, { sort: sortKeys(), search: search(), hideIndex: !columns().some((c) => c.position === -1) });
     } else {
       const cols = columns();
       const rows = order().map((position) => cols.map((c) => csvCell(source().cell(position, c.position), c.wire)));

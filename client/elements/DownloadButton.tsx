@@ -1,5 +1,4 @@
 import { Show, type JSX } from "solid-js";
-import { activeSession } from "../socket.ts";
 import { useTree } from "../tree.tsx";
 import type { LeafElementProps } from "../types.ts";
 import { sendWidgetValue } from "../widget.ts";
@@ -13,7 +12,7 @@ export function DownloadButton(props: LeafElementProps<"download_button">): JSX.
   const p = () => props.node.props;
   const tree = useTree();
   const url = () => {
-    const session = activeSession();
+    const session = tree.sessionId;
     return p().media_id ? `/_stcore/media/${session}/${p().media_id}` : `/_stcore/download/${session}/${encodeURIComponent(p().id)}`;
   };
   return (

@@ -1,6 +1,6 @@
 import { createSignal, For, Show, type JSX } from "solid-js";
 import { typeAccepted } from "../../sessions/engine/files.ts";
-import { activeSession } from "../socket.ts";
+import { useTree } from "../tree.tsx";
 import type { LeafElementProps } from "../types.ts";
 import { sendWidgetValue } from "../widget.ts";
 import { WidgetLabel } from "./parts.tsx";
@@ -29,6 +29,7 @@ interface Problem {
  */
 export function FileUploader(props: LeafElementProps<"file_uploader">): JSX.Element {
   const p = () => props.node.props;
+  const tree = useTree();
   let input: HTMLInputElement | undefined;
   const [uploading, setUploading] = createSignal<{ key: string; name: string; size: number }[]>([]);
   const [problems, setProblems] = createSignal<Problem[]>([]);
@@ -56,7 +57,7 @@ export function FileUploader(props: LeafElementProps<"file_uploader">): JSX.Elem
     }
     setProblems(p().multiple ? [...problems(), ...refused] : refused);
     if (accepted.length === 0) return;
-    const sessionId = activeSession();
+    const sessionId = tree.sessionId;
     const started = accepted.map((file) => ({ file, key: crypto.randomUUID() as string }));
     setUploading([...uploading(), ...started.map(({ file, key }) => ({ key, name: file.name, size: file.size }))]);
     const results = await Promise.all(
@@ -88,7 +89,7 @@ export function FileUploader(props: LeafElementProps<"file_uploader">): JSX.Elem
   function remove(fileId: string): void {
     if (p().disabled) return;
     sendWidgetValue(props, JSON.stringify(files().filter((f) => f.file_id !== fileId)));
-    void removeFromSession(activeSession(), fileId);
+    void removeFromSession(tree.sessionId, fileId);
   }
 
   const accept = () => p().type?.join(",");

@@ -5,7 +5,7 @@ import { gridColumns } from "../../client/data/columns.ts";
 import { csvText, exportFileName, tsvText } from "../../client/data/csv.ts";
 import { editedSource, parseEdits, serializeEdits, withAddedRow, withCell, withoutRows } from "../../client/data/edits.ts";
 import { displayText, formatDate, formatNumber } from "../../client/data/format.ts";
-import { createRowsChannel } from "../../client/data/rows.ts";
+import { rowsChannelOf } from "../../client/data/rows.ts";
 import { LazyRows, orderRows, WINDOW_ROWS } from "../../client/data/view.ts";
 
 const table: WireTable = {
@@ -126,16 +126,16 @@ describe("a large table's rows", () => {
   /** A session that answers `rows` frames from a table of `n` rows (cell = position * 10), sorted descending when asked. */
   function fakeSession(n: number) {
     const asked: RowsRequest[] = [];
-    let channel: ReturnType<typeof createRowsChannel>;
+    let hear: (answer: RowsAnswer) => void = () => {};
     const send = (frame: unknown) => {
       const request = frame as RowsRequest;
       asked.push(request);
       const order = Array.from({ length: n }, (_, i) => (request.sort?.[0]?.desc ? n - 1 - i : i));
       const positions = order.slice(request.start, request.start + request.count);
       const answer: RowsAnswer = { t: "rows", req: request.req, table: request.table, total: n, start: request.start, positions, data: [positions.map((p) => p * 10)] };
-      queueMicrotask(() => channel.receive(request.table === "gone" ? { ...answer, error: "gone", positions: [], data: [] } : answer));
+      queueMicrotask(() => hear(request.table === "gone" ? { ...answer, error: "gone", positions: [], data: [] } : answer));
     };
-    channel = createRowsChannel(send, "session-1");
+    const channel = rowsChannelOf({ send, sessionId: "session-1", listenRows: (listener) => (hear = listener) });
     return { asked, channel };
   }
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
