@@ -114,6 +114,24 @@ describe("a large table stays in the session", () => {
     expect(sent.length).toBeLessThan(400);
   });
 
+
+  it("shows the change when the app writes into the same cached array between runs", async () => {
+    const kept = rowsOf(50_000);
+    const at = await AppTest.from_function(() => {
+      if (st.button("change")) kept.c1![49_999] = -1;
+      st.dataframe(kept);
+    }).run();
+    const before = (at.dataframe[0]!.props as { table: WireTable }).table.id;
+    await at.button[0]!.click().run();
+    const after = (at.dataframe[0]!.props as { table: WireTable }).table.id;
+    expect(after).not.toBe(before);
+    const last = await ask(at, { req: 1, table: after, start: 49_999, count: 1 });
+    expect(last.data[1]).toEqual([-1]);
+    // The app's array is the session's no longer: a later write does not reach the table shown.
+    kept.c1![0] = 12345;
+    const first = await ask(at, { req: 2, table: after, start: 0, count: 1 });
+    expect(first.data[1]).toEqual([1]);
+  });
   it("small tables travel whole", async () => {
     const at = await AppTest.from_function(() => {
       st.dataframe(rowsOf(300));

@@ -3,9 +3,10 @@
  * DataFrame: rows as objects, an object of columns, `{ columns, data, index? }`, an
  * apache-arrow Table, a Map (keys become the index), a list of values, or rows as arrays.
  */
+import { Buffer } from "node:buffer";
 import { StreamlitAPIException } from "../errors.ts";
 import type { ColumnType } from "../protocol.ts";
-import { BOOLEAN_NULL, type ColumnValues, type DataColumn, type DataTable } from "./table.ts";
+import { BOOLEAN_NULL, sealedCells, type ColumnValues, type DataColumn, type DataTable } from "./table.ts";
 
 /** A DataFrame's counterpart (an Arrow table, a DataTable), which st.write shows as a dataframe. */
 export function isDataFrameLike(data: unknown): boolean {
@@ -89,9 +90,30 @@ export function column(name: string, values: Column): DataColumn {
   return { name, ...(isNumericArray(values) ? numericValues(values) : columnValues(values)) };
 }
 
+/**
+ * The copy last made of each Float64Array an app passed, with its type: the same array passed
+ * again (a cached table, on every rerun and in every session) is compared with that copy in one
+ * native call, and when the app has not changed it the copy serves again. A million-row table
+ * costs no new copy, scan or digest per run.
+ */
+const copies = new WeakMap<Float64Array, ColumnValues & { cells: Float64Array }>();
+
 /** A typed array is a number column already: copied (the app may change its array later), never boxed. */
 function numericValues(values: NumericArray): ColumnValues {
-  const cells = values instanceof Float64Array ? values.slice() : Float64Array.from(values);
+  if (!(values instanceof Float64Array)) return numericCopy(values, Float64Array.from(values));
+  const known = copies.get(values);
+  if (known && known.cells.length === values.length && Buffer.compare(bytesOf(known.cells), bytesOf(values)) === 0) return known;
+  const copy = numericCopy(values, values.slice());
+  copies.set(values, copy);
+  return copy;
+}
+
+function bytesOf(array: Float64Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+function numericCopy(values: NumericArray, cells: Float64Array): ColumnValues & { cells: Float64Array } {
+  sealedCells.add(cells);
   let integer = !(values instanceof Float64Array || values instanceof Float32Array);
   if (!integer) {
     integer = true;

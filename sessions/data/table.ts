@@ -29,6 +29,12 @@ export interface DataTable {
 
 export const BOOLEAN_NULL = 2;
 
+/**
+ * Cells nothing writes to again: the normalised copies of an app's typed arrays. Their digest
+ * (sessions/data/digest.ts) is computed once, however many runs and sessions show them.
+ */
+export const sealedCells = new WeakSet<Float64Array | Uint8Array>();
+
 export function isMissing(column: ColumnValues, row: number): boolean {
   switch (column.type) {
     case "number":
