@@ -6,6 +6,7 @@ export default defineConfig({
   resolve: {
     alias: {
       "edgelit/testing": fileURLToPath(new URL("./sessions/testing/index.ts", import.meta.url)),
+      "edgelit/components": fileURLToPath(new URL("./sessions/api/components.ts", import.meta.url)),
       edgelit: fileURLToPath(new URL("./sessions/api/index.ts", import.meta.url)),
     },
   },

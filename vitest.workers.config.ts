@@ -29,6 +29,7 @@ export default defineConfig({
       // The gallery and the suites' own tenants (hostile ones among them): tests/tenants/.
       "#catalog": fileURLToPath(new URL("./tests/tenants/catalog.gen.ts", import.meta.url)),
       "edgelit/testing": fileURLToPath(new URL("./sessions/testing/index.ts", import.meta.url)),
+      "edgelit/components": fileURLToPath(new URL("./sessions/api/components.ts", import.meta.url)),
       edgelit: fileURLToPath(new URL("./sessions/api/index.ts", import.meta.url)),
     },
   },

@@ -87,6 +87,9 @@ export const registry: ElementRegistry = {
   // Vega and Vega-Lite are the heaviest renderer: their own chunk, loaded when a page first shows a chart.
   vega_lite_chart: lazy(() => import("./elements/VegaChart.tsx").then((m) => ({ default: m.VegaChart }))),
   popover: onDemand("Popover"),
+  // Custom components: their own chunk (and Arrow, in another, only for tables among their args).
+  iframe: lazy(() => import("./elements/Component.tsx").then((m) => ({ default: m.IFrame }))),
+  component_instance: lazy(() => import("./elements/Component.tsx").then((m) => ({ default: m.ComponentInstance }))),
 };
 
 type OnDemand = Omit<typeof import("./elements/on_demand.ts"), "openMainMenu">;

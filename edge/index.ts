@@ -16,6 +16,7 @@ import { rendererPreloads } from "./renderer_preloads.ts";
 import { appPage, configErrorPage, galleryPage, notFoundPage } from "./pages.ts";
 import { securityHeaders } from "./security.ts";
 import { notFound, serveStaticFile, staticFileOf } from "./static.ts";
+import { COMPONENT_FRAME_PATH, componentFileOf, componentFrame, isComponentPath, serveComponentFile } from "./components.ts";
 import { identityOf } from "./auth/identity.ts";
 import { authRoutes, type AppSiteEnv } from "./auth/routes.ts";
 import { cookieOptionsFor, deleteCookieHeader } from "./auth/cookies.ts";
@@ -29,7 +30,9 @@ export { SessionServer } from "../sessions/session.ts";
 export { AppCache, AppDatabase, AppOutbound } from "../sessions/capabilities.ts";
 
 // A WebSocket upgrade's response belongs to the Durable Object and its headers cannot change.
-const withSecurityHeaders = (c: Context, next: () => Promise<void>) => (c.req.header("Upgrade") ? next() : securityHeaders(c, next));
+// Component documents carry a sandbox of their own instead (edge/components.ts).
+const withSecurityHeaders = (c: Context, next: () => Promise<void>) =>
+  c.req.header("Upgrade") || isComponentPath(new URL(c.req.url).pathname) ? next() : securityHeaders(c, next);
 
 // ---- the gallery's origin ----
 
@@ -71,6 +74,15 @@ appSite.get("/app/static/*", async (c) => {
   if (!resolveConfig(entry.config, c.env).enableStaticServing) return notFound();
   const file = staticFileOf(entry, new URL(c.req.url).pathname);
   return file ? serveStaticFile(c.req.raw, c.env.ASSETS, entry.slug, file) : notFound();
+});
+
+// Custom components: their front ends, and the frame of components.html (edge/components.ts).
+appSite.get(COMPONENT_FRAME_PATH, () => componentFrame());
+appSite.get("/_stcore/component/:folder/*", async (c) => {
+  const entry = findApp(apps, c.get("slug"))!;
+  const [, , , folder = "", ...rest] = new URL(c.req.url).pathname.split("/");
+  const file = componentFileOf(entry, folder, rest.join("/"));
+  return file ? serveComponentFile(c.req.raw, c.env.ASSETS, entry.slug, folder, file) : notFound();
 });
 
 appSite.get("/_stcore/stream/:sessionId", async (c) => {

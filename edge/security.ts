@@ -13,6 +13,9 @@ export const securityHeaders = secureHeaders({
     // [[theme.fontFaces]] may load fonts from the app's static files or from a font host.
     fontSrc: ["'self'", "data:", "https:"],
     connectSrc: ["'self'"],
+    // Custom components: their frames on this origin (sandboxed, edge/components.ts), and the pages
+    // components.iframe embeds or a component's dev server.
+    frameSrc: ["'self'", "https:", "http:"],
     frameAncestors: ["'none'"],
     objectSrc: ["'none'"],
     baseUri: ["'self'"],

@@ -10,6 +10,7 @@ import { dirname, join, relative } from "node:path";
 import { parseConfigToml } from "../sessions/config/parse.ts";
 import { ConfigError, type ValidatedConfig } from "../sessions/config/validate.ts";
 import { STATIC_ASSETS_DIR } from "../edge/static.ts";
+import { buildAppComponents, prepareComponentAssets } from "./app_components.ts";
 
 const root = join(import.meta.dirname, "..");
 const assetsDir = join(root, "dist", "public", STATIC_ASSETS_DIR);
@@ -19,10 +20,14 @@ const MAX_STATIC_FILE = 25 * 1024 * 1024;
 /** Empties the apps' static files from the assets, so a deleted file is gone after the build. */
 export function prepareAppAssets(): void {
   rmSync(assetsDir, { recursive: true, force: true });
+  prepareComponentAssets();
 }
 
-/** The registry fields of one app (`, config: {...}, staticFiles: [...]`), or "" when it has neither. */
-export function appRegistryFields(slug: string, dir = join(root, "apps", slug)): string {
+/**
+ * The registry fields of one app (`, config: {...}, staticFiles: [...], components: {...}`), or ""
+ * when it has none of them. Its components' front ends are built on the way (./app_components.ts).
+ */
+export async function appRegistryFields(slug: string, dir = join(root, "apps", slug)): Promise<string> {
   let fields = "";
   const configPath = join(dir, ".streamlit", "config.toml");
   if (existsSync(configPath)) {
@@ -40,6 +45,8 @@ export function appRegistryFields(slug: string, dir = join(root, "apps", slug)):
     }
     fields += `, staticFiles: ${JSON.stringify(files)}`;
   }
+  const components = await buildAppComponents(slug, dir);
+  if (Object.keys(components).length > 0) fields += `, components: ${JSON.stringify(components)}`;
   return fields;
 }
 

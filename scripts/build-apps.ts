@@ -18,6 +18,8 @@ import { insertCpuGuards } from "./guard_transform.ts";
 const root = join(import.meta.dirname, "..");
 const GUARD_MODULE = "./guard.js";
 const EDGELIT_MODULE = "./edgelit.js";
+/** `import components from "edgelit/components"` (Streamlit's streamlit.components.v1). */
+const COMPONENTS_MODULE = "./components.js";
 /** The app module's name in its isolate, as sessions/runtime/facet.ts imports it. */
 export const APP_MODULE_NAME = "app.js";
 export const MAIN_MODULE_NAME = "main.js";
@@ -26,7 +28,7 @@ export const MAIN_MODULE_NAME = "main.js";
 export async function buildEngine(): Promise<Record<string, string>> {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { edgelit: "sessions/api/index.ts", runtime: "sessions/runtime/facet.ts" },
+    entryPoints: { edgelit: "sessions/api/index.ts", components: "sessions/api/components.ts", runtime: "sessions/runtime/facet.ts" },
     bundle: true,
     splitting: true,
     format: "esm",
@@ -132,7 +134,8 @@ function importPolicy(dir: string, declared: ReadonlySet<string>): Plugin {
         const refuse = (why: string) => ({ errors: [{ text: `the import of "${spec}" is refused: ${why}` }] });
         const inDependency = args.importer.startsWith(modulesDir);
         if (spec === "edgelit") return { path: EDGELIT_MODULE, external: true };
-        if (spec.startsWith("edgelit/")) return refuse(`only "edgelit" itself is part of an app; "edgelit/testing" is for its tests.`);
+        if (spec === "edgelit/components") return { path: COMPONENTS_MODULE, external: true };
+        if (spec.startsWith("edgelit/")) return refuse(`only "edgelit" and "edgelit/components" are part of an app; "edgelit/testing" is for its tests.`);
         if (spec.startsWith("cloudflare:")) return refuse("an app reaches the platform only through st (its secrets, cache and connections).");
         if (spec.startsWith("node:")) return { path: spec, external: true };
         if (spec.startsWith(".") || isAbsolute(spec)) {

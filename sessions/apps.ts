@@ -12,6 +12,8 @@ export interface AppCard {
   config?: AppConfigFile;
   /** The files of its `static/` folder (paths inside it), which the build copies to the Worker's assets. */
   staticFiles?: readonly string[];
+  /** Its custom components' front ends: each folder of its `components/` and the files built there (scripts/app_components.ts). */
+  components?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -32,6 +34,13 @@ export interface InProcessApp extends AppCard {
   script: ScriptFn;
   /** Its page modules and `pages/` directory (multipage apps). */
   pages?: AppPages;
+}
+
+/** The component folders of an app that hold a front end (an index.html): what `declare_component({ path })` may name. */
+export function declarableComponents(app: Pick<AppCard, "components">): string[] {
+  return Object.entries(app.components ?? {})
+    .filter(([, files]) => files.includes("index.html"))
+    .map(([folder]) => folder);
 }
 
 export function findApp<T extends AppCard>(apps: readonly T[], slug: string): T | undefined {

@@ -19,6 +19,8 @@ export interface IsolateSessionInit {
   maxMessageBytes: number;
   /** `server.maxUploadSize`, in MB: the platform refuses larger uploads, and file_uploaders say so. */
   maxUploadSizeMb?: number;
+  /** The folders of the app's `components/` that hold a front end (an index.html): what `declare_component({ path })` may name. */
+  components?: string[];
 }
 
 /** The platform's side of one session, as the isolate sees it (an RpcTarget in the Durable Object). */

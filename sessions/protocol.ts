@@ -122,6 +122,29 @@ export interface LeafProps {
     chart_type?: "line_chart" | "area_chart" | "bar_chart" | "scatter_chart";
   };
   success: { body: string; icon?: string };
+  /**
+   * `components.html` (its `html`) and `components.iframe` (its `src`): tenant content in a
+   * sandboxed iframe (client/elements/Component.tsx). No width means the container's.
+   */
+  iframe: { html?: string; src?: string; width?: number; height: number; scrolling: boolean; tab_index?: number };
+  /**
+   * A custom component's instance (`components.declare_component`): its front end in a sandboxed
+   * iframe that speaks Streamlit's component protocol. The widget's value is what the front end
+   * last sent (ComponentValue, as JSON text); the page never shows it back to the front end.
+   */
+  component_instance: WidgetBase & {
+    component_name: string;
+    /** A folder of the app's `components/`, served at /_stcore/component/<folder>/; or `url`, a dev server's. */
+    folder?: string;
+    url?: string;
+    /** The JSON arguments, with `default` and `key` among them, as Streamlit sends them. */
+    json_args: string;
+    /** Arguments that are tables: the frame gets them as Arrow (streamlit-component-lib's ArrowTable). */
+    dataframe_args?: { key: string; table: WireTable }[];
+    /** Arguments that are bytes (base64): the frame gets them as Uint8Array. */
+    bytes_args?: { key: string; base64: string }[];
+    tab_index?: number;
+  };
   info: { body: string; icon?: string };
   warning: { body: string; icon?: string };
   error: { body: string; icon?: string };
@@ -394,6 +417,15 @@ export type ClientErrorCode =
 /** Widget values as they travel from the browser (selections travel as option indexes). */
 export type WidgetWireValue = boolean | string | number | null | number[] | string[];
 
+/**
+ * What a component's front end sent with `Streamlit.setComponentValue`, as the browser sends it
+ * (JSON text of this): JSON as it is, bytes as base64, an ArrowTable as its columns and rows.
+ */
+export type ComponentValue =
+  | { type: "json"; value: unknown }
+  | { type: "bytes"; base64: string }
+  | { type: "dataframe"; columns: string[]; rows: unknown[][] };
+
 export type ClientFrame =
   /** A widget changed value (a button sends `true`); the session reruns. */
   | { t: "widget"; id: string; value: WidgetWireValue }
@@ -430,6 +462,14 @@ export const MAX_ROWS_PER_REQUEST = 2000;
 
 /** Largest browser frame a session accepts, in bytes (a long text area fits). */
 export const MAX_CLIENT_FRAME_BYTES = 256 * 1024;
+
+/** The frame `components.html` writes its HTML into, on the app's origin (edge/components.ts). */
+export const COMPONENT_FRAME_PATH = "/_stcore/component_frame.html";
+/**
+ * What a component's frame may do, as the page's iframe and the document's own CSP both say:
+ * scripts, forms, popups, dialogs, downloads; never the app's origin (no allow-same-origin).
+ */
+export const COMPONENT_SANDBOX = "allow-scripts allow-forms allow-popups allow-popups-to-escape-sandbox allow-modals allow-downloads";
 export const MAX_WIDGET_ID_LENGTH = 256;
 export const MAX_WIDGETS_PER_FRAME = 1000;
 

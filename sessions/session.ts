@@ -10,7 +10,7 @@ import { Server, type Connection, type ConnectionContext, type WSMessage } from 
 import { apps } from "#catalog";
 import { engineModules } from "./runtime/engine.gen.ts";
 import { browserContextOf, pageRequestFrom } from "./engine/browser_context.ts";
-import { findApp, type AppEntry } from "./apps.ts";
+import { declarableComponents, findApp, type AppEntry } from "./apps.ts";
 import { resolveConfig, type ResolvedConfig } from "./config/resolve.ts";
 import { sessionName } from "./session_name.ts";
 import { decodeUserHeader, USER_HEADER } from "./auth/user.ts";
@@ -283,6 +283,7 @@ export class SessionServer extends Server<Env> {
       showSidebarNavigation: config.get("client.showSidebarNavigation") !== false,
       maxMessageBytes: Number(config.get("server.maxMessageSize") ?? 200) * 1024 * 1024,
       maxUploadSizeMb: this.maxUploadMb(),
+      components: declarableComponents(this.app()),
     };
   }
 

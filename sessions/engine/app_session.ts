@@ -108,6 +108,8 @@ export interface AppSessionOptions {
   files?: SessionFiles | undefined;
   /** `server.maxUploadSize`, in MB (default 200, as Streamlit's). */
   maxUploadSizeMb?: number | undefined;
+  /** The folders of the app's `components/` that hold a built front end (`declare_component({ path })`). */
+  components?: readonly string[] | undefined;
 }
 
 /** How many uploaded files one session may hold at once. */
@@ -167,6 +169,8 @@ export class AppSession {
   /** Uploaded files and downloads' bytes: the platform's store, or memory. */
   readonly files: SessionFiles;
   readonly maxUploadSizeMb: number;
+  /** The folders of the app's `components/` with a front end: the only paths `declare_component` takes. */
+  readonly components: readonly string[];
   /** Every file the browser uploaded for one of this session's file_uploaders, by file id. */
   readonly uploads = new Map<string, UploadRecord>();
   /** Download buttons whose data is made when clicked, by widget id (this process's runs only). */
@@ -184,6 +188,7 @@ export class AppSession {
     this.platform = options.platform ?? inProcessPlatform("app");
     this.files = options.files ?? new MemorySessionFiles();
     this.maxUploadSizeMb = options.maxUploadSizeMb ?? 200;
+    this.components = options.components ?? [];
     this.queue = new FrameQueue(options.send);
     const restored = options.restored;
     this.state = restored ? SessionState.restore(restored.state) : new SessionState();

@@ -70,6 +70,7 @@ export class AppSessionFacet extends DurableObject<IsolateEnvShape> implements I
       // Uploads and downloads: bytes only through the platform, which keeps them under this session's prefix.
       files: { readUpload: (fileId) => kept.readUpload(fileId), putMedia: (id, bytes, meta) => kept.putMedia(id, bytes, meta) },
       maxUploadSizeMb: init.maxUploadSizeMb,
+      components: init.components,
     });
   }
 

@@ -13,6 +13,7 @@ import { AppSecrets } from "../secrets/secrets.ts";
 import { emptyBrowserContext, type BrowserContext, type ThemeType } from "../engine/browser_context.ts";
 import { Block, ElementList, Node, type ExceptionElement, type TestHost, type TestUpload } from "./elements.ts";
 import { MemorySessionFiles } from "../engine/files.ts";
+import { declarableComponents, type AppCard } from "../apps.ts";
 
 export interface AppTestOptions {
   /** Seconds a run may take before `run()` fails. Default 3, as in Streamlit. */
@@ -29,6 +30,8 @@ export interface AppTestOptions {
   context?: TestContext;
   /** `server.maxUploadSize` in MB (default 200). */
   max_upload_size_mb?: number;
+  /** The folders of the app's `components/` with a front end (from_app knows its app's). */
+  components?: string[];
 }
 
 export interface TestContext {
@@ -44,9 +47,10 @@ export interface TestContext {
 }
 
 /** Where `AppTest.from_app(slug)` finds apps; set by the app registry's module. */
-let appLookup: ((slug: string) => { script: ScriptFn; pages?: AppPages | undefined } | undefined) | undefined;
+type FoundApp = { script: ScriptFn; pages?: AppPages | undefined; components?: AppCard["components"] };
+let appLookup: ((slug: string) => FoundApp | undefined) | undefined;
 
-export function setAppLookup(lookup: (slug: string) => { script: ScriptFn; pages?: AppPages | undefined } | undefined): void {
+export function setAppLookup(lookup: (slug: string) => FoundApp | undefined): void {
   appLookup = lookup;
 }
 
@@ -79,6 +83,7 @@ export class AppTest extends Node implements TestHost {
       user: options.user ?? null,
       files: this.files,
       maxUploadSizeMb: options.max_upload_size_mb,
+      components: options.components,
     });
     if (options.context) this.session.browserContext = testContext(options.context);
   }
@@ -90,7 +95,7 @@ export class AppTest extends Node implements TestHost {
   static from_app(slug: string, options: AppTestOptions = {}): AppTest {
     const app = appLookup?.(slug);
     if (!app) throw new Error(`No app with slug "${slug}" (import "edgelit/testing" after the app registry is built).`);
-    return new AppTest(app.script, options, app.pages, slug);
+    return new AppTest(app.script, { components: declarableComponents(app), ...options }, app.pages, slug);
   }
 
   /** The page: main and sidebar, in that order. */

@@ -365,6 +365,46 @@ export class DataElement<K extends "table" | "dataframe" | "dataframe_selection"
 
 export class Table extends DataElement<"table"> {}
 
+/** `components.html` and `components.iframe`: what the frame shows and its size. */
+export class IFrame extends Element<"iframe"> {
+  get html(): string | null {
+    return this.props.html ?? null;
+  }
+  get src(): string | null {
+    return this.props.src ?? null;
+  }
+  get height(): number {
+    return this.props.height;
+  }
+  get width(): number | null {
+    return this.props.width ?? null;
+  }
+  get scrolling(): boolean {
+    return this.props.scrolling;
+  }
+}
+
+/**
+ * A custom component's instance: its name, the arguments its front end gets (tables as their
+ * rows, bytes as Uint8Array), the value the script got, and `set_value(v)` for what the front end
+ * would send with `Streamlit.setComponentValue(v)`.
+ */
+export class ComponentInstance extends Widget<"component_instance", unknown> {
+  get name(): string {
+    return this.props.component_name;
+  }
+  /** The front end's folder in the app (`components/<folder>`), or its dev server's URL. */
+  get source(): string {
+    return this.props.folder !== undefined ? `components/${this.props.folder}` : this.props.url!;
+  }
+  get args(): Record<string, unknown> {
+    const args = JSON.parse(this.props.json_args) as Record<string, unknown>;
+    for (const { key, table } of this.props.dataframe_args ?? []) args[key] = tableRecords(this.host.tableById(table.id) ?? fromWire(table));
+    for (const { key, base64 } of this.props.bytes_args ?? []) args[key] = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    return args;
+  }
+}
+
 type Edits = { edited_rows: Record<string, Record<string, unknown>>; added_rows: Record<string, unknown>[]; deleted_rows: number[] };
 
 /**
@@ -514,6 +554,8 @@ const classByKind: Partial<Record<string, NodeClass>> = {
   dataframe_selection: Dataframe,
   data_editor: DataEditor,
   vega_lite_chart: VegaLiteChart,
+  iframe: IFrame,
+  component_instance: ComponentInstance,
 };
 
 export function wrapNode(node: TreeNode, path: DeltaPath, host: TestHost): Node {
@@ -579,6 +621,10 @@ export interface ElementLookups {
   readonly spinner: ElementList<Element<"spinner">>;
   readonly file_uploader: ElementList<FileUploader>;
   readonly download_button: ElementList<DownloadButton>;
+  /** `components.html` and `components.iframe`. */
+  readonly iframe: ElementList<IFrame>;
+  /** Every custom component instance (`components.declare_component`). */
+  readonly component: ElementList<ComponentInstance>;
   /** Every chart: the built-in ones, `st.vega_lite_chart` and `st.altair_chart`. */
   readonly vega_lite_chart: ElementList<VegaLiteChart>;
   readonly line_chart: ElementList<VegaLiteChart>;
@@ -602,6 +648,7 @@ const lookupKinds: Record<Exclude<keyof ElementLookups, ChartLookup>, string | r
   metric: "metric", badge: "badge", link_button: "link_button", image: "image", popover: "popover", chat_message: "chat_message",
   form: "form", form_submit_button: "form_submit_button", status: "status", progress: "progress", toast: "toast",
   spinner: "spinner", file_uploader: "file_uploader", download_button: "download_button", vega_lite_chart: "vega_lite_chart",
+  iframe: "iframe", component: "component_instance",
 };
 
 /** Gives a class the named lookups (`.button`, `.markdown`, ...) on top of its `get(kind)`. */
