@@ -5,7 +5,7 @@
  * pyarrow keeps it); `index` and `columns` are one-column tables (named "0") of the row labels and
  * the column names. Loaded only by pages whose components take or send tables.
  */
-import { Bool, Float64, Int64, Table, TimestampNanosecond, Utf8, tableFromIPC, tableToIPC, vectorFromArray, type DataType, type Vector } from "apache-arrow";
+import { Bool, DateDay, Float64, Int64, Table, TimestampMicrosecond, Utf8, tableFromIPC, tableToIPC, vectorFromArray, type DataType, type Vector } from "apache-arrow";
 import type { WireCell, WireColumn, WireTable } from "../../sessions/protocol.ts";
 
 export interface ArrowTableBuffers {
@@ -37,9 +37,11 @@ function vectorOf(column: WireColumn, cells: WireCell[]): Vector {
     case "boolean":
       return vectorFromArray(cells.map((cell) => (present(cell) ? cell === true : null)), new Bool() as DataType);
     case "datetime":
+      // As Streamlit 1.64 sends a pandas 3 datetime column: timestamp[us].
+      // Arrow JS takes epoch milliseconds and stores them in the unit.
+      return vectorFromArray(cells.map((cell) => (typeof cell === "number" ? cell : null)), new TimestampMicrosecond() as DataType);
     case "date":
-      // pandas' datetime64[ns]: the library's ArrowTable reads timestamps as nanoseconds.
-      return vectorFromArray(cells.map((cell) => (typeof cell === "number" ? BigInt(Math.round(cell)) * 1_000_000n : null)), new TimestampNanosecond() as DataType);
+      return vectorFromArray(cells.map((cell) => (typeof cell === "number" ? new Date(cell) : null)), new DateDay() as DataType);
     case "string":
     case "time":
       return vectorFromArray(cells.map((cell) => (present(cell) ? String(cell) : null)), new Utf8() as DataType);
