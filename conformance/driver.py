@@ -206,6 +206,11 @@ def leaf(el):
         return {"kind": kind, "label": el.proto.label, "value": el.proto.body, "delta": el.proto.delta}
     if kind == "link_button":
         return {"kind": kind, "value": el.proto.label, "url": el.proto.url}
+    if kind == "iframe":  # components.html (srcdoc) and components.iframe (src)
+        return {"kind": kind, "value": el.proto.srcdoc or el.proto.src}
+    if kind == "component_instance":
+        # Streamlit names a component after the module that declared it ("app.my_component").
+        return {"kind": kind, "name": el.proto.component_name.rsplit(".", 1)[-1], "args": json.loads(el.proto.json_args)}
     value = el.value
     return {"kind": kind, "value": value if isinstance(value, str) else plain(value)}
 

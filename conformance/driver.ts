@@ -67,7 +67,7 @@ async function play(at: AppTest, step: Step): Promise<void> {
 }
 
 /** Each case is the app `conformance-<case>`: its own slug, so its own cache namespace. */
-const caseApps = new Map<string, { script: ScriptFn; pages?: AppPages | undefined }>();
+const caseApps = new Map<string, { script: ScriptFn; pages?: AppPages | undefined; components?: Record<string, string[]> | undefined }>();
 setAppLookup((slug) => caseApps.get(slug));
 
 async function importCase(path: string): Promise<CaseModule> {
@@ -78,7 +78,7 @@ async function importCase(path: string): Promise<CaseModule> {
  * A case's script, and for a case with pages (`cases/<case>/app.ts`) every other module of its
  * directory by its path relative to the entry, as scripts/build-registry.ts bundles an app's pages.
  */
-async function loadCase(name: string): Promise<{ module: CaseModule; pages?: AppPages; errors: ErrorMap }> {
+async function loadCase(name: string): Promise<{ module: CaseModule; pages?: AppPages; errors: ErrorMap; components?: Record<string, string[]> }> {
   const module = await importCase(caseEntry(name, ".ts"));
   const errors: ErrorMap = { ...module.pythonErrors };
   const dir = join(CASES_DIR, name);
@@ -94,7 +94,14 @@ async function loadCase(name: string): Promise<{ module: CaseModule; pages?: App
     Object.assign(errors, page.pythonErrors);
   }
   const pagesDir = sortPageFiles(files.filter((file) => /^pages\/[^/]+\.ts$/.test(file)));
-  return { module, pages: { modules, pagesDir, entryName: "app" }, errors };
+  return { module, pages: { modules, pagesDir, entryName: "app" }, errors, components: componentsOf(dir) };
+}
+
+/** A case's components/<folder>/ front ends, as the build lists an app's (scripts/app_components.ts). */
+function componentsOf(dir: string): Record<string, string[]> {
+  const root = join(dir, "components");
+  if (!existsSync(root)) return {};
+  return Object.fromEntries(readdirSync(root).map((folder) => [folder, readdirSync(join(root, folder))]));
 }
 
 export async function playCase(name: string, emit: (line: DriverLine) => void): Promise<boolean> {
@@ -108,7 +115,7 @@ export async function playCase(name: string, emit: (line: DriverLine) => void): 
     return false;
   }
   const slug = `conformance-${name}`;
-  caseApps.set(slug, { script: loaded.module.default, pages: loaded.pages });
+  caseApps.set(slug, { script: loaded.module.default, pages: loaded.pages, components: loaded.components });
   const at = AppTest.from_app(slug, { default_timeout: 10 });
   // As driver.py does for Streamlit's process-wide caches: every case starts with empty ones.
   await clearAppData(at.platform);

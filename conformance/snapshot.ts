@@ -3,7 +3,7 @@
  * Edgelit's side of it. driver.py builds the same form from Streamlit's AppTest.
  */
 import { cellValue } from "../sessions/data/table.ts";
-import { Block, DataElement, ExceptionElement, VegaLiteChart, Widget, type AppTest, type Node } from "edgelit/testing";
+import { Block, ComponentInstance, DataElement, ExceptionElement, IFrame, VegaLiteChart, Widget, type AppTest, type Node } from "edgelit/testing";
 
 export type PageNode =
   | { kind: string; children: PageNode[]; label?: string }
@@ -66,6 +66,8 @@ function nodeOf(node: Node, errors: ErrorMap): PageNode {
     return node.is_warning ? { ...out, warning: true } : out;
   }
   if (node.kind === "divider" || node.kind === "empty") return { kind: node.kind };
+  if (node instanceof IFrame) return { kind: "iframe", value: node.html ?? node.src };
+  if (node instanceof ComponentInstance) return { kind: "component_instance", name: node.name, args: JSON.parse(node.props.json_args) as unknown };
   if (node instanceof Widget) {
     // Streamlit's AppTest calls a form's submit button a button too.
     const kind = node.kind === "form_submit_button" ? "button" : node.kind;
