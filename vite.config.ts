@@ -26,7 +26,9 @@ export default defineConfig({
         // Solid in one chunk of its own: rolldown (1.2) splits modules the entry shares with more
         // than one lazy JSX chunk (the grid, charts) into separate chunks anyway (rolldown#10731,
         // #9963); grouped, the first page load fetches one framework chunk instead of two.
-        codeSplitting: { groups: [{ name: "solid", test: /node_modules[\\/]solid-js[\\/]/ }] },
+        // Vite's dynamic-import helper goes there too: shared by the entry and a lazy chunk that
+        // imports another (components' Arrow), it would otherwise be a third file of the first load.
+        codeSplitting: { groups: [{ name: "solid", test: /node_modules[\\/]solid-js[\\/]|vite[\\/]preload-helper/ }] },
         chunkFileNames: "chunks/[name]-[hash].js",
         assetFileNames: (asset) =>
           asset.names.some((name) => name.endsWith(".css")) ? "edgelit.css" : "chunks/[name]-[hash][extname]",
