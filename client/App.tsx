@@ -59,7 +59,7 @@ export function App(props: { slug: string }): JSX.Element {
   const main = () => store.state.roots[ROOT_MAIN]!;
   const sidebar = () => store.state.roots[ROOT_SIDEBAR]!;
   return (
-    <TreeContext.Provider value={{ store, send: connection.send, sessionId: connection.sessionId, registry, toasts, pages, listenRows: (listener) => (rowsListener = listener) }}>
+    <TreeContext.Provider value={{ store, send: connection.send, sessionId: connection.sessionId, connected: () => connection.status() === "connected", registry, toasts, pages, listenRows: (listener) => (rowsListener = listener) }}>
       <div
         class="stApp"
         data-testid="stApp"

@@ -17,6 +17,8 @@ export interface TreeContextValue {
   pages?: Pages;
   /** The session this tab speaks to: its upload, media, download and table routes name it. */
   sessionId: string;
+  /** Is the socket open? Components' front ends are told they are disabled while it is not, as in Streamlit. */
+  connected(): boolean;
   /**
    * Who hears the session's `rows` frames: the grid's chunk sets it when it first asks for the
    * rows of a large table (client/data/rows.ts), so pages without one carry none of that code.

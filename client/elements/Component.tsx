@@ -136,20 +136,20 @@ function ComponentFrame(props: LeafElementProps<"component_instance">): JSX.Elem
   async function render(): Promise<void> {
     if (!ready() || !frame?.contentWindow) return;
     const mine = ++renders;
-    const props = p();
-    const args = JSON.parse(props.json_args) as Record<string, unknown>;
-    for (const { key, base64 } of props.bytes_args ?? []) args[key] = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const element = p();
+    const args = JSON.parse(element.json_args) as Record<string, unknown>;
+    for (const { key, base64 } of element.bytes_args ?? []) args[key] = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     let dfs: { key: string; value: { data: unknown } }[] = [];
-    if (props.dataframe_args?.length) {
+    if (element.dataframe_args?.length) {
       const { wireToArrow } = await import("../components/arrow.ts");
-      dfs = props.dataframe_args.map(({ key, table }) => ({ key, value: { data: wireToArrow(table) } }));
+      dfs = element.dataframe_args.map(({ key, table }) => ({ key, value: { data: wireToArrow(table) } }));
     }
     if (mine !== renders) return;
-    frame.contentWindow?.postMessage({ type: "streamlit:render", args, dfs, disabled: props.disabled === true, theme: theme() }, "*");
+    frame.contentWindow?.postMessage({ type: "streamlit:render", args, dfs, disabled: element.disabled === true || !tree.connected(), theme: theme() }, "*");
   }
 
-  // New args, tables or disabled state: the same frame renders again.
-  createEffect(on([() => p().json_args, () => p().dataframe_args, () => p().bytes_args, () => p().disabled, theme], () => void render(), { defer: true }));
+  // New args or tables, the socket dropping or back, a new theme: the same frame renders again.
+  createEffect(on([() => p().json_args, () => p().dataframe_args, () => p().bytes_args, () => p().disabled, tree.connected, theme], () => void render(), { defer: true }));
 
   // The viewer switching light/dark rewrites <html>'s variables (client/theme.ts).
   const themeChange = new MutationObserver(() => setTheme(readTheme()));
