@@ -29,9 +29,10 @@ export async function setup(project: TestProject): Promise<void> {
   const envFile = join(storage, "secrets.env");
   writeFileSync(envFile, `${LOGIN_DEMO_BINDING}='${loginDemo}'\n`);
   let output = "";
+  // wrangler.browser.jsonc: the gallery's apps and the test tenants (`wrangler dev --alias` is ignored).
   wrangler = spawn(
     "npx",
-    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(PORT), "--persist-to", storage, "--env-file", envFile, "--var", `GALLERY_HOST:localhost:${PORT}`, "--show-interactive-dev-session=false"],
+    ["wrangler", "dev", "-c", "wrangler.browser.jsonc", "--ip", "127.0.0.1", "--port", String(PORT), "--persist-to", storage, "--env-file", envFile, "--var", `GALLERY_HOST:localhost:${PORT}`, "--show-interactive-dev-session=false"],
     { detached: true, env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", CI: "true" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   wrangler.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
