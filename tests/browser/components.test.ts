@@ -271,3 +271,38 @@ describe("a frame forging a component's messages", () => {
     await context.close();
   });
 });
+
+describe("a component's arguments (component-args tenant, streamlit-component-lib without React)", () => {
+  type Marked = { __mark?: number };
+  const mark = async (page: Page) => (await frameOf(page.locator(COMPONENT))).evaluate(() => ((globalThis as unknown as Marked).__mark = 1));
+  const marked = async (page: Page) => (await frameOf(page.locator(COMPONENT))).evaluate(() => (globalThis as unknown as Marked).__mark === 1);
+
+  it("get a table as an ArrowTable and bytes as a Uint8Array, re-render the same frame when they change under a key, and mount anew under a new key", async () => {
+    const page = await open("component-args");
+    const viewer = page.frameLocator(COMPONENT);
+    await expect.poll(() => viewer.locator("#label").textContent()).toBe("first");
+    // Two rows of two columns, the headers in row 0.
+    expect(await viewer.locator("#table").textContent()).toBe("2x2 n=1 x=1.5");
+    expect(await viewer.locator("#bytes").textContent()).toBe("7,8,9");
+
+    await mark(page);
+    await page.getByRole("button", { name: "Rename" }).click();
+    await expect.poll(() => viewer.locator("#label").textContent()).toBe("second");
+    expect(await marked(page)).toBe(true);
+
+    await page.getByRole("button", { name: "New key" }).click();
+    await settled(page);
+    await expect.poll(() => marked(page)).toBe(false);
+    await expect.poll(() => viewer.locator("#label").textContent()).toBe("second");
+    await page.context().close();
+  });
+
+  it("send a table back: the script gets its rows", async () => {
+    const page = await open("component-args");
+    const viewer = page.frameLocator(COMPONENT);
+    await expect.poll(() => viewer.locator("#table").textContent()).toBe("2x2 n=1 x=1.5");
+    await viewer.getByRole("button", { name: "Echo the table" }).click();
+    await expect.poll(() => page.getByTestId("stText").textContent()).toBe('value: [{"n":1,"x":0.5},{"n":2,"x":1.5}]');
+    await page.context().close();
+  });
+});

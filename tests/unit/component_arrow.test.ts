@@ -46,6 +46,20 @@ describe("a table argument of a component, as streamlit-component-lib 2.0 reads 
     expect(new ArrowTable(buffers.data, buffers.index, buffers.columns).dataRows).toBe(2);
   });
 
+  it("is written without generated code, which the page's Content-Security-Policy forbids", () => {
+    const original = globalThis.Function;
+    const refuse = () => {
+      throw new EvalError("Code generation from strings disallowed for this context");
+    };
+    globalThis.Function = new Proxy(original, { construct: refuse, apply: refuse });
+    try {
+      const buffers = wireToArrow(wireOf([{ n: 1, x: 0.5, s: "a", b: true, d: new Date(0) }, { n: null, x: null, s: null, b: null, d: null }]));
+      expect(arrowToRows(buffers).rows).toEqual([[1, 0.5, "a", true, 0], [null, null, null, null, null]]);
+    } finally {
+      globalThis.Function = original;
+    }
+  });
+
   it("comes back from setComponentValue(table) as columns and rows of plain values", () => {
     const wire = wireOf({ n: Int32Array.from([1, 2]), s: ["x", null] });
     const buffers = wireToArrow(wire);
