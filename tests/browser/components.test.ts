@@ -272,6 +272,26 @@ describe("a frame forging a component's messages", () => {
   });
 });
 
+describe("a component's own frame sending what the protocol does not allow", () => {
+  it("has each message dropped with a reason, the too-large value refused with a notice, and its value kept", async () => {
+    const page = await open("component-probe");
+    const warnings: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "warning" && message.location().url.includes("/client/")) warnings.push(message.text());
+    });
+    const probe = page.frameLocator(COMPONENT);
+    await probe.getByText("rendered", { exact: true }).waitFor();
+    const height = await frameHeight(page.locator(COMPONENT));
+    await probe.getByRole("button", { name: "Send junk" }).click();
+    await expect.poll(() => page.getByTestId("stToast").allTextContents()).toContainEqual(expect.stringMatching(/sent a value of more than 256 KB/));
+    await expect.poll(() => warnings.filter((w) => /the component "probe"/.test(w)).length).toBeGreaterThanOrEqual(4);
+    expect(warnings.some((w) => /unknown dataType "pickle"/.test(w))).toBe(true);
+    expect(await frameHeight(page.locator(COMPONENT))).toBe(height);
+    expect(await markdown(page)).toContain("value: 0");
+    await page.context().close();
+  });
+});
+
 describe("a component's arguments (component-args tenant, streamlit-component-lib without React)", () => {
   type Marked = { __mark?: number };
   const mark = async (page: Page) => (await frameOf(page.locator(COMPONENT))).evaluate(() => ((globalThis as unknown as Marked).__mark = 1));

@@ -1,6 +1,7 @@
-import { SELF } from "cloudflare:test";
+import { abortAllDurableObjects, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { randomSessionId } from "./socket.ts";
+import { elements } from "./page.ts";
+import { isRunEnd, isSnapshot, openSession, randomSessionId } from "./socket.ts";
 
 const APP = "https://components-demo.edgelit.test";
 
@@ -90,5 +91,27 @@ describe("custom components' files", () => {
     const upload = await SELF.fetch(`${APP}/_stcore/upload_file/${randomSessionId()}/abcdefgh12`, { method: "PUT", headers: { Origin: "null" }, body: "x" });
     expect(upload.status).toBe(403);
     await upload.arrayBuffer();
+  });
+});
+
+describe("a component's value", () => {
+  it("lives in the session: it survives the session's object stopping, as every widget value does", async () => {
+    const sessionId = randomSessionId();
+    const socket = await openSession("components-demo", sessionId);
+    await socket.next(isRunEnd);
+    const counter = elements(socket.frames, "component_instance")[0]!;
+    expect(counter.component_name).toBe("my_component");
+    expect(JSON.parse(counter.json_args)).toEqual({ name: "World", default: 0, key: "counter" });
+    socket.send({ t: "widget", id: counter.id, value: JSON.stringify({ type: "json", value: 5 }) });
+    await socket.next(isRunEnd);
+    expect(elements(socket.frames, "markdown").map((m) => m.body)).toContain("You've clicked 5 times!");
+    socket.close();
+
+    await abortAllDurableObjects();
+    const again = await openSession("components-demo", sessionId);
+    expect(elements([await again.next(isSnapshot)], "markdown").map((m) => m.body)).toContain("You've clicked 5 times!");
+    await again.next(isRunEnd);
+    expect(elements(again.frames, "markdown").map((m) => m.body)).toContain("You've clicked 5 times!");
+    again.close();
   });
 });
