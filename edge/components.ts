@@ -14,7 +14,7 @@
  */
 import type { AppEntry } from "../sessions/apps.ts";
 import { COMPONENT_FRAME_PATH, COMPONENT_SANDBOX } from "../sessions/protocol.ts";
-import { notFound } from "./static.ts";
+import { listedFileOf, serveAsset } from "./static.ts";
 
 export { COMPONENT_FRAME_PATH };
 export const COMPONENT_ASSETS_DIR = "app-components";
@@ -65,38 +65,13 @@ function componentHeaders(contentType: string): Headers {
   return headers;
 }
 
-/** The file of `<folder>/<rest>` the app has, or null: segments are decoded once and must be plain. */
-export function componentFileOf(entry: AppEntry, folder: string, rest: string): string | null {
-  if (!COMPONENT_FOLDER.test(folder)) return null;
-  const files = entry.components?.[folder];
-  if (!files) return null;
-  const decoded: string[] = [];
-  for (const segment of rest.split("/")) {
-    let name: string;
-    try {
-      name = decodeURIComponent(segment);
-    } catch {
-      return null;
-    }
-    if (name === "" || name === "." || name === ".." || /[/\\\u0000]/.test(name)) return null;
-    decoded.push(name);
-  }
-  const file = decoded.join("/");
-  return files.includes(file) ? file : null;
+/** The file of `<folder>/<segments>` the app has, or null (edge/static.ts, listedFileOf). */
+export function componentFileOf(entry: AppEntry, folder: string, segments: readonly string[]): string | null {
+  return COMPONENT_FOLDER.test(folder) ? listedFileOf(segments, entry.components?.[folder]) : null;
 }
 
-export async function serveComponentFile(request: Request, assets: Fetcher, slug: string, folder: string, file: string): Promise<Response> {
-  const url = new URL(`/${COMPONENT_ASSETS_DIR}/${slug}/${folder}/${file.split("/").map(encodeURIComponent).join("/")}`, request.url);
-  const conditional = new Headers();
-  const etag = request.headers.get("If-None-Match");
-  if (etag) conditional.set("If-None-Match", etag);
-  const asset = await assets.fetch(url, { headers: conditional });
-  if (!asset.ok && asset.status !== 304) return notFound();
-  const headers = componentHeaders(contentTypeOf(file));
-  headers.set("Cache-Control", "no-cache");
-  const assetEtag = asset.headers.get("ETag");
-  if (assetEtag) headers.set("ETag", assetEtag);
-  return new Response(asset.status === 304 ? null : asset.body, { status: asset.status, headers });
+export function serveComponentFile(request: Request, assets: Fetcher, slug: string, folder: string, file: string): Promise<Response> {
+  return serveAsset(request, assets, `${COMPONENT_ASSETS_DIR}/${slug}/${folder}/${file}`, componentHeaders(contentTypeOf(file)));
 }
 
 /**

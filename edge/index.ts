@@ -81,7 +81,7 @@ appSite.get(COMPONENT_FRAME_PATH, () => componentFrame());
 appSite.get("/_stcore/component/:folder/*", async (c) => {
   const entry = findApp(apps, c.get("slug"))!;
   const [, , , folder = "", ...rest] = new URL(c.req.url).pathname.split("/");
-  const file = componentFileOf(entry, folder, rest.join("/"));
+  const file = componentFileOf(entry, folder, rest);
   return file ? serveComponentFile(c.req.raw, c.env.ASSETS, entry.slug, folder, file) : notFound();
 });
 

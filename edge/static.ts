@@ -37,8 +37,15 @@ export function staticContentType(file: string): string {
  * and only files the build listed can match, so no path, encoded or not, leaves the folder.
  */
 export function staticFileOf(entry: AppEntry, pathname: string): string | null {
-  const segments = pathname.split("/").slice(3); // "", "app", "static", ...
-  if (segments.length === 0) return null;
+  return listedFileOf(pathname.split("/").slice(3), entry.staticFiles); // "", "app", "static", ...
+}
+
+/**
+ * The file that URL path segments name among `files` (what the build listed), or null: each
+ * segment is decoded once and must be a plain name.
+ */
+export function listedFileOf(segments: readonly string[], files: readonly string[] | undefined): string | null {
+  if (segments.length === 0 || !files) return null;
   const decoded: string[] = [];
   for (const segment of segments) {
     let name: string;
@@ -51,24 +58,28 @@ export function staticFileOf(entry: AppEntry, pathname: string): string | null {
     decoded.push(name);
   }
   const file = decoded.join("/");
-  return entry.staticFiles?.includes(file) ? file : null;
+  return files.includes(file) ? file : null;
 }
 
 /** Answers for one of the app's static files from the assets; 404 when the assets lack it. */
-export async function serveStaticFile(request: Request, assets: Fetcher, slug: string, file: string): Promise<Response> {
-  const url = new URL(`/${STATIC_ASSETS_DIR}/${slug}/${file.split("/").map(encodeURIComponent).join("/")}`, request.url);
+export function serveStaticFile(request: Request, assets: Fetcher, slug: string, file: string): Promise<Response> {
+  return serveAsset(request, assets, `${STATIC_ASSETS_DIR}/${slug}/${file}`, new Headers({
+    "Content-Type": staticContentType(file),
+    "X-Content-Type-Options": "nosniff",
+    // As Streamlit: the files are public, and custom components in other origins may load them.
+    "Access-Control-Allow-Origin": "*",
+  }));
+}
+
+/** A file of the Worker's assets under `headers`, revalidated by ETag; 404 when the assets lack it. */
+export async function serveAsset(request: Request, assets: Fetcher, path: string, headers: Headers): Promise<Response> {
+  const url = new URL(`/${path.split("/").map(encodeURIComponent).join("/")}`, request.url);
   const conditional = new Headers();
   const etag = request.headers.get("If-None-Match");
   if (etag) conditional.set("If-None-Match", etag);
   const asset = await assets.fetch(url, { headers: conditional });
   if (!asset.ok && asset.status !== 304) return notFound();
-  const headers = new Headers({
-    "Content-Type": staticContentType(file),
-    "X-Content-Type-Options": "nosniff",
-    "Cache-Control": "no-cache",
-    // As Streamlit: the files are public, and custom components in other origins may load them.
-    "Access-Control-Allow-Origin": "*",
-  });
+  headers.set("Cache-Control", "no-cache");
   const assetEtag = asset.headers.get("ETag");
   if (assetEtag) headers.set("ETag", assetEtag);
   return new Response(asset.status === 304 ? null : asset.body, { status: asset.status, headers });

@@ -17,11 +17,10 @@ import { build } from "esbuild";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { COMPONENT_ASSETS_DIR, COMPONENT_FOLDER } from "../edge/components.ts";
+import { assetFilesUnder, isPlainPath } from "./asset_files.ts";
 
 const root = join(import.meta.dirname, "..");
 const assetsDir = join(root, "dist", "public", COMPONENT_ASSETS_DIR);
-/** Workers static assets take files up to 25 MiB. */
-const MAX_FILE = 25 * 1024 * 1024;
 
 export function prepareComponentAssets(): void {
   rmSync(assetsDir, { recursive: true, force: true });
@@ -41,7 +40,7 @@ export async function buildAppComponents(slug: string, appDir: string): Promise<
     if (existsSync(join(source, "frontend"))) await buildFrontend(join(source, "frontend"), target);
     else if (existsSync(join(source, "files.json"))) copyNpmFiles(appDir, join(source, "files.json"), target);
     else copyTree(source, target);
-    found[folder] = listFiles(target);
+    found[folder] = assetFilesUnder(target, "a component's file");
   }
   return found;
 }
@@ -67,7 +66,7 @@ async function buildFrontend(frontend: string, target: string): Promise<void> {
     const messages = (error as { errors?: { text: string; location?: { file: string; line: number } | null }[] }).errors ?? [];
     fail(entry, messages.map((m) => (m.location ? `${m.location.file}:${m.location.line}: ${m.text}` : m.text)).join("\n") || String(error));
   }
-  for (const file of listFiles(frontend)) {
+  for (const file of assetFilesUnder(frontend, "a component's file")) {
     if (/\.(tsx?|jsx)$/.test(file) || file === "tsconfig.json") continue;
     copyInto(join(frontend, file), join(target, file));
   }
@@ -89,36 +88,12 @@ function copyNpmFiles(appDir: string, manifestPath: string, target: string): voi
 }
 
 function copyTree(source: string, target: string): void {
-  for (const file of listFiles(source)) copyInto(join(source, file), join(target, file));
+  for (const file of assetFilesUnder(source, "a component's file")) copyInto(join(source, file), join(target, file));
 }
 
 function copyInto(from: string, to: string): void {
-  if (statSync(from).size > MAX_FILE) fail(from, "a component's files are limited to 25 MiB each (Workers static assets).");
   mkdirSync(dirname(to), { recursive: true });
   copyFileSync(from, to);
-}
-
-/** Every file under `dir` as a "/"-separated path; hidden files stay behind. */
-function listFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      if (name.startsWith(".")) continue;
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else {
-        const rel = relative(dir, path).replace(/\\/g, "/");
-        if (!isPlainPath(rel)) fail(path, "a component file's name cannot hold \\ ? # % or control characters.");
-        found.push(rel);
-      }
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return found;
-}
-
-function isPlainPath(path: string): boolean {
-  return path !== "" && !/[\\?#%\u0000-\u001f]/.test(path) && path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
 
 function fail(path: string, why: string): never {

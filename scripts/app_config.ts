@@ -5,17 +5,16 @@
  * fronts that folder (`run_worker_first` in wrangler.jsonc), so a file is only ever served at
  * `/apps/<slug>/app/static/<file>`, when the app's config allows it, with Streamlit's headers.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseConfigToml } from "../sessions/config/parse.ts";
 import { ConfigError, type ValidatedConfig } from "../sessions/config/validate.ts";
 import { STATIC_ASSETS_DIR } from "../edge/static.ts";
 import { buildAppComponents, prepareComponentAssets } from "./app_components.ts";
+import { assetFilesUnder } from "./asset_files.ts";
 
 const root = join(import.meta.dirname, "..");
 const assetsDir = join(root, "dist", "public", STATIC_ASSETS_DIR);
-/** Workers static assets take files up to 25 MiB. */
-const MAX_STATIC_FILE = 25 * 1024 * 1024;
 
 /** Empties the apps' static files from the assets, so a deleted file is gone after the build. */
 export function prepareAppAssets(): void {
@@ -37,7 +36,7 @@ export async function appRegistryFields(slug: string, dir = join(root, "apps", s
   }
   const staticDir = join(dir, "static");
   if (existsSync(staticDir) && statSync(staticDir).isDirectory()) {
-    const files = staticFiles(staticDir);
+    const files = assetFilesUnder(staticDir, "a static file");
     for (const file of files) {
       const target = join(assetsDir, slug, file);
       mkdirSync(dirname(target), { recursive: true });
@@ -61,23 +60,3 @@ function validConfig(configPath: string): ValidatedConfig {
   }
 }
 
-/** Every file under static/ as a "/"-separated path; hidden files stay behind. */
-function staticFiles(staticDir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      if (name.startsWith(".")) continue;
-      const path = join(folder, name);
-      const rel = relative(staticDir, path).replace(/\\/g, "/");
-      if (statSync(path).isDirectory()) {
-        walk(path);
-        continue;
-      }
-      if (/[\\?#%\u0000-\u001f]/.test(rel)) throw new Error(`${relative(root, path)}: a static file's name cannot hold \\ ? # % or control characters.`);
-      if (statSync(path).size > MAX_STATIC_FILE) throw new Error(`${relative(root, path)}: static files are limited to 25 MiB (Workers static assets).`);
-      found.push(rel);
-    }
-  };
-  walk(staticDir);
-  return found;
-}

@@ -40,3 +40,12 @@ export function recordSocketBytes(page: Page): number[] {
   });
   return sizes;
 }
+
+/** The viewer picks a theme ("Light", "Dark", "Use system setting") in the main menu's Settings dialog. */
+export async function chooseTheme(page: Page, label: string): Promise<void> {
+  await page.getByTestId("stMainMenu").locator("button").click();
+  await page.getByTestId("stMainMenuItem").filter({ hasText: "Settings" }).click();
+  await page.getByTestId("stSettingsThemeSelect").selectOption({ label });
+  await page.getByTestId("stDialog").getByRole("button", { name: "Close" }).click();
+  await page.getByTestId("stDialog").waitFor({ state: "detached" });
+}

@@ -6,7 +6,7 @@
  */
 import type { Browser, Frame, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appUrl, launchBrowser, settled } from "./browser.ts";
+import { appUrl, chooseTheme, launchBrowser, settled } from "./browser.ts";
 
 const COMPONENT = '[data-testid="stCustomComponentV1"]';
 const HTML_FRAME = '[data-testid="stIFrame"][src$="/_stcore/component_frame.html"]';
@@ -69,13 +69,6 @@ async function markdown(page: Page): Promise<string[]> {
   return (await page.getByTestId("stMain").getByTestId("stMarkdownContainer").allTextContents()).map((text) => text.trim());
 }
 
-async function chooseTheme(page: Page, label: string): Promise<void> {
-  await page.getByTestId("stMainMenu").locator("button").click();
-  await page.getByTestId("stMainMenuItem").filter({ hasText: "Settings" }).click();
-  await page.getByTestId("stSettingsThemeSelect").selectOption({ label });
-  await page.getByTestId("stDialog").getByRole("button", { name: "Close" }).click();
-  await page.getByTestId("stDialog").waitFor({ state: "detached" });
-}
 
 /**
  * What a frame's code can reach of the app: its page, cookies, storage, the answers of its routes

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GENERIC_ERROR_MESSAGE } from "../../sessions/errors.ts";
-import { appUrl, launchBrowser, settled } from "./browser.ts";
+import { appUrl, chooseTheme, launchBrowser, settled } from "./browser.ts";
 
 // The themed app's .streamlit/config.toml, as the browser should paint it.
 const LIGHT = { background: "rgb(251, 248, 241)", text: "rgb(43, 42, 38)", primary: "rgb(31, 111, 92)", sidebar: "rgb(230, 220, 198)", sidebarPrimary: "rgb(180, 83, 42)" };
@@ -51,13 +51,6 @@ async function openThemed(colorScheme: "light" | "dark"): Promise<Page> {
   return page;
 }
 
-async function chooseTheme(page: Page, label: string): Promise<void> {
-  await page.getByTestId("stMainMenu").locator("button").click();
-  await page.getByTestId("stMainMenuItem").filter({ hasText: "Settings" }).click();
-  await page.getByTestId("stSettingsThemeSelect").selectOption({ label });
-  await page.getByTestId("stDialog").getByRole("button", { name: "Close" }).click();
-  await page.getByTestId("stDialog").waitFor({ state: "detached" });
-}
 
 describe("a themed app", () => {
   it("paints config.toml's light theme, main area and sidebar, and its static images", async () => {
