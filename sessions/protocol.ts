@@ -412,7 +412,9 @@ export type ClientErrorCode =
   | "invalid_value"
   | "rate_limited"
   /** Not the browser's fault: the app's isolate failed (crashed, or was stopped by the runtime); the session resumes from its last finished run. */
-  | "app_failed";
+  | "app_failed"
+  /** Not the browser's fault either: the session's storage refused a save; it runs on from memory. */
+  | "save_failed";
 
 /** Widget values as they travel from the browser (selections travel as option indexes). */
 export type WidgetWireValue = boolean | string | number | null | number[] | string[];

@@ -194,3 +194,39 @@ describe("browser frames", () => {
     expect(at.session_state.pick).toBe("a");
   });
 });
+
+describe("a save that storage refuses", () => {
+  it("tells the viewer once, keeps the session going from memory, and saves again when storage is back", async () => {
+    const sent: string[] = [];
+    const saved: number[] = [];
+    let storageDown = true;
+    const session = new AppSession({
+      script: () => {
+        if (!("clicks" in st.session_state)) st.session_state["clicks"] = 0;
+        if (st.button("Count")) st.session_state["clicks"] = Number(st.session_state["clicks"]) + 1;
+        st.text(`clicks: ${String(st.session_state["clicks"])}`);
+      },
+      send: (message) => sent.push(message),
+      persist: (persisted) => {
+        if (storageDown) throw new Error("storage is unavailable (internal error)");
+        saved.push(Number(new Map(persisted.state.user).get("clicks")));
+      },
+    });
+    session.requestRerun();
+    await session.idle();
+    const button = session.tree.roots[0]!.children.find((node) => node.kind === "button")!.props as { id: string };
+    session.handleFrame({ t: "widget", id: button.id, value: true });
+    await session.idle();
+    const notices = frames(sent).filter((f) => f.t === "error");
+    expect(notices).toEqual([expect.objectContaining({ code: "save_failed", message: expect.stringMatching(/could not be saved/) })]);
+    // Storage's own words stay in the logs, never reach the browser.
+    expect(JSON.stringify(notices)).not.toContain("internal error");
+    expect(frames(sent).some((f) => JSON.stringify(f).includes("clicks: 1"))).toBe(true);
+
+    storageDown = false;
+    session.handleFrame({ t: "widget", id: button.id, value: true });
+    await session.idle();
+    expect(saved).toEqual([2]);
+    expect(frames(sent).filter((f) => f.t === "error")).toHaveLength(1);
+  });
+});

@@ -140,6 +140,8 @@ export class AppSession {
   private readonly budget: RunBudget | undefined;
   /** The last run spent its CPU budget: the next page load shows its error and does not rerun. */
   halted = false;
+  /** The last save failed (and the viewer was told). */
+  private saveFailed = false;
   /** Widgets of the last run. Restored ones lack callbacks until the script has run once here. */
   private knownWidgets = new Map<string, KnownWidget | RegisteredWidget>();
   private hasLiveWidgets = false;
@@ -688,8 +690,15 @@ export class AppSession {
     if (!this.persistHook) return;
     try {
       await this.persistHook(this.toPersisted());
+      this.saveFailed = false;
     } catch (error) {
-      console.error("Could not save session state:", error instanceof Error ? error.message : String(error));
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error("Could not save session state:", reason);
+      // The viewer hears it once, until a save works again: the session goes on from memory, but
+      // a restart before the next good save would bring back an older state.
+      if (this.saveFailed) return;
+      this.saveFailed = true;
+      this.queue.send({ t: "error", code: "save_failed", message: "This session could not be saved just now. The app goes on, but if it restarts before the next save, it comes back as it was before." });
     }
   }
 
