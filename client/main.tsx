@@ -1,13 +1,11 @@
 import { render } from "solid-js/web";
 import { App } from "./App.tsx";
-import { preloadMarkdown } from "./markdown.ts";
 import { initTheme } from "./theme.ts";
 import "./themeVars.css";
 import "./theme.css";
 
 /** The server's page shell describes the app in `<script id="edgelit-config">` ({slug, title, theme, toolbarMode}). */
 const config = JSON.parse(document.getElementById("edgelit-config")?.textContent || "{}") as Parameters<typeof initTheme>[0];
-preloadMarkdown();
 initTheme(config);
 const root = document.getElementById("root");
 if (root) render(() => <App slug={readSlug()} />, root);

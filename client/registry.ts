@@ -3,12 +3,11 @@ import { Alert } from "./elements/Alert.tsx";
 import { Button } from "./elements/Button.tsx";
 import { Checkbox } from "./elements/Checkbox.tsx";
 import { Form, FormSubmitButton } from "./elements/Form.tsx";
-import { Json } from "./elements/Json.tsx";
 import { Column, Empty, Expander, Fragment, Horizontal, Tab, Tabs, Vertical } from "./elements/Layout.tsx";
 import { NumberInput } from "./elements/NumberInput.tsx";
 import { MultiSelect, Radio, Selectbox } from "./elements/Select.tsx";
 import { Slider } from "./elements/Slider.tsx";
-import { Spinner, Toast } from "./elements/Status.tsx";
+import { Spinner, Toast } from "./elements/Spinner.tsx";
 import { Caption, Code, Divider, Heading, Markdown, Text } from "./elements/Text.tsx";
 import { TextArea, TextInput } from "./elements/TextInput.tsx";
 import type { ElementRegistry } from "./types.ts";
@@ -30,7 +29,7 @@ export const registry: ElementRegistry = {
   text: Text,
   code: Code,
   divider: Divider,
-  json: Json,
+  json: onDemand("Json"),
   success: Alert,
   info: Alert,
   warning: Alert,

@@ -1,4 +1,5 @@
 import { batch } from "solid-js";
+import { rememberMarkdownOf } from "./markdown.ts";
 import { createStore, produce, reconcile } from "solid-js/store";
 import {
   isBlock,
@@ -133,6 +134,7 @@ export function createTreeStore(onError: (frame: Extract<ServerFrame, { t: "erro
   }
 
   function apply(frame: ServerFrame): void {
+    rememberMarkdownOf(frame);
     batch(() => {
       switch (frame.t) {
         case "snapshot":

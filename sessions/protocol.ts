@@ -465,6 +465,17 @@ export const MAX_ROWS_PER_REQUEST = 2000;
 /** Largest browser frame a session accepts, in bytes (a long text area fits). */
 export const MAX_CLIENT_FRAME_BYTES = 256 * 1024;
 
+/**
+ * The prop in which an element carries the HTML of its markdown texts, rendered in the session
+ * (sessions/engine/markdown_html.ts), by `markdownKey`: the browser then needs no parser for them.
+ */
+export const MARKDOWN_HTML_PROP = "_md";
+
+/** How the browser asks for one text's HTML: inline or not, unsafe HTML allowed or not. */
+export function markdownKey(text: string, options: { inline?: boolean | undefined; unsafeHtml?: boolean | undefined }): string {
+  return `${options.inline ? "i" : "b"}${options.unsafeHtml ? "u" : "s"}${text}`;
+}
+
 /** The frame `components.html` writes its HTML into, on the app's origin (edge/components.ts). */
 export const COMPONENT_FRAME_PATH = "/_stcore/component_frame.html";
 /**

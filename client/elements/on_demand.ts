@@ -10,6 +10,7 @@ export { Feedback } from "./Feedback.tsx";
 export { FileUploader } from "./FileUploader.tsx";
 export { DownloadButton } from "./DownloadButton.tsx";
 export { Image } from "./Image.tsx";
+export { Json } from "./Json.tsx";
 // Not an element: the app menu's list and Settings dialog (AppHeader.tsx), which no first load needs either.
 export { openMainMenu } from "../MainMenu.tsx";
 export { LinkButton } from "./LinkButton.tsx";

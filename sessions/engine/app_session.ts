@@ -3,6 +3,7 @@
  * session state, diffs each run against what the browser shows and queues the deltas.
  * Plain TypeScript: the Durable Object, AppTest and the benchmark all host it.
  */
+import { loadEmojiTable, withMarkdownHtml } from "./markdown_html.ts";
 import { ScriptControlSignal, StreamlitAPIException, uncaughtExceptionProps, type ShowErrorDetails } from "../errors.ts";
 import { emptyBrowserContext, type BrowserContext } from "./browser_context.ts";
 import { inProcessPlatform, type AppPlatform } from "../platform.ts";
@@ -191,6 +192,7 @@ export class AppSession {
     this.files = options.files ?? new MemorySessionFiles();
     this.maxUploadSizeMb = options.maxUploadSizeMb ?? 200;
     this.components = options.components ?? [];
+    void loadEmojiTable();
     this.queue = new FrameQueue(options.send);
     const restored = options.restored;
     this.state = restored ? SessionState.restore(restored.state) : new SessionState();
@@ -505,7 +507,7 @@ export class AppSession {
   // ---- called by the run in progress ----
 
   put(path: DeltaPath, node: TreeNode): void {
-    const op = this.tree.put(path, node);
+    const op = this.tree.put(path, withMarkdownHtml(node));
     if (op) this.queue.op(op);
   }
 

@@ -6,7 +6,7 @@ import { cellValue, type DataTable } from "../data/table.ts";
 import { fromWire, tableRecords } from "./data.ts";
 import { applyEdits, type EditingState } from "../api/data_editor.ts";
 import type { WireTable } from "../protocol.ts";
-import { isBlock, type BlockKind, type BlockProps, type DeltaPath, type LeafKind, type LeafProps, type TreeNode, type WidgetKind } from "../protocol.ts";
+import { isBlock, MARKDOWN_HTML_PROP, type BlockKind, type BlockProps, type DeltaPath, type LeafKind, type LeafProps, type TreeNode, type WidgetKind } from "../protocol.ts";
 
 /** What elements need from the AppTest that found them. */
 export interface TestHost {
@@ -75,8 +75,9 @@ export class Node {
 }
 
 export class Element<K extends LeafKind = LeafKind> extends Node {
+  /** The element's props as the script set them (without the HTML of its markdown, a wire detail). */
   get props(): LeafProps[K] {
-    return this.node.props as LeafProps[K];
+    return withoutMarkdownHtml(this.node.props) as LeafProps[K];
   }
 
   /** A text element's body; a widget's current value. */
@@ -503,7 +504,7 @@ export class VegaLiteChart extends Element<"vega_lite_chart"> {
 
 export class Block<K extends BlockKind = BlockKind> extends Node {
   get props(): BlockProps[K] {
-    return this.node.props as BlockProps[K];
+    return withoutMarkdownHtml(this.node.props) as BlockProps[K];
   }
   /** Tabs and expanders are known by their label. */
   get label(): string | undefined {
@@ -676,3 +677,9 @@ export function addLookups(target: { prototype: { get(kind: string | readonly st
 }
 
 addLookups(Node);
+
+function withoutMarkdownHtml<P extends object>(props: P): P {
+  if (!(MARKDOWN_HTML_PROP in props)) return props;
+  const { [MARKDOWN_HTML_PROP]: _html, ...rest } = props as Record<string, unknown>;
+  return rest as P;
+}

@@ -58,6 +58,31 @@ describe("an app in the browser", () => {
     await page.close();
   });
 
+  it("shows a page's markdown, colours and emoji rendered by its session, loading no markdown parser", async () => {
+    // The app's isolate is warm (its emoji table loaded) once one viewer has opened it.
+    const first = await browser.newPage();
+    await first.goto(appUrl("hello"));
+    await settled(first);
+    await first.close();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(appUrl("hello"));
+    await settled(page);
+    const main = page.getByTestId("stMain");
+    expect(await main.getByTestId("stHeading").first().textContent()).toContain("Hello, Edgelit 👋");
+    const intro = main.getByTestId("stMarkdownContainer").filter({ hasText: "on the edge" });
+    expect(await intro.locator("strong").textContent()).toBe("markdown");
+    expect(await intro.locator(".stColor-red").textContent()).toBe("colours");
+    expect(await intro.textContent()).toContain("🚀");
+    expect(scripts.filter((path) => /\/(render|gemoji)-[^/]*\.js$/.test(path))).toEqual([]);
+    await context.close();
+  });
+
   it("sends only the changed line when one line of a thousand changes", async () => {
     const page = await browser.newPage();
     const sizes = recordSocketBytes(page);

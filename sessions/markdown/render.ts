@@ -1,9 +1,12 @@
 import { Marked, type MarkedExtension, type Tokens, type TokenizerAndRendererExtension } from "marked";
-import { escapeHtml } from "./markdown.ts";
+import { escapeHtml } from "./escape.ts";
 
 /**
- * The marked-based half of markdown.ts, kept in its own chunk so that it downloads in
- * parallel with the socket's first snapshot instead of weighing on the entry.
+ * Streamlit-flavoured markdown as HTML: GFM, `:red[text]` / `:red-background[text]` colours and
+ * `:smile:` emoji shortcodes (with the table given). Unless unsafe HTML is allowed, raw HTML is
+ * escaped and script-capable link schemes are dropped, so the result can go into innerHTML. The
+ * session renders the page's markdown with it (sessions/engine/markdown_html.ts); the browser
+ * loads it, as a chunk of its own, only for markdown the session did not render.
  */
 export function parseMarkdown(
   body: string,
