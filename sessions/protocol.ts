@@ -473,6 +473,34 @@ export const COMPONENT_SANDBOX = "allow-scripts allow-forms allow-popups allow-p
 export const MAX_WIDGET_ID_LENGTH = 256;
 export const MAX_WIDGETS_PER_FRAME = 1000;
 
+/**
+ * Why a text frame is over MAX_CLIENT_FRAME_BYTES, or null. The limit is on its UTF-8 bytes, as
+ * the socket carries it: one UTF-16 unit is 1 to 3 bytes, so only a string between a third of
+ * the limit and the limit, in units, needs counting.
+ */
+export function frameSizeRefusal(raw: string): string | null {
+  const limit = MAX_CLIENT_FRAME_BYTES;
+  if (raw.length > limit) return `Frame of at least ${raw.length} bytes exceeds the limit of ${limit} bytes.`;
+  if (raw.length * 3 <= limit) return null;
+  const bytes = utf8Length(raw);
+  return bytes > limit ? `Frame of ${bytes} bytes exceeds the limit of ${limit} bytes.` : null;
+}
+
+/** The UTF-8 length of a string, without encoding it (a lone surrogate counts as U+FFFD's 3 bytes). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 export function pathKey(path: DeltaPath): string {
   return path.join(".");
 }
@@ -487,13 +515,8 @@ export function parseClientFrame(
   if (typeof raw !== "string") {
     return { ok: false, code: "malformed_frame", message: "Frames must be JSON text, not binary." };
   }
-  if (raw.length > MAX_CLIENT_FRAME_BYTES) {
-    return {
-      ok: false,
-      code: "frame_too_large",
-      message: `Frame of ${raw.length} bytes exceeds the limit of ${MAX_CLIENT_FRAME_BYTES} bytes.`,
-    };
-  }
+  const tooLarge = frameSizeRefusal(raw);
+  if (tooLarge) return { ok: false, code: "frame_too_large", message: tooLarge };
   let data: unknown;
   try {
     data = JSON.parse(raw);
