@@ -216,7 +216,13 @@ export interface LeafProps {
     int: boolean;
     format?: string;
   };
-  selectbox: WidgetBase & { options: string[]; index: number | null; placeholder?: string };
+  selectbox: WidgetBase & {
+    options: string[];
+    index: number | null;
+    /** The user may clear the choice (the widget was created with `index: null`). */
+    clearable?: boolean;
+    placeholder?: string;
+  };
   radio: WidgetBase & { options: string[]; index: number | null; horizontal?: boolean; captions?: string[] };
   multiselect: WidgetBase & {
     options: string[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import st, { NoSessionContext } from "edgelit";
 import { AppTest } from "edgelit/testing";
-import type { ServerFrame } from "../protocol.ts";
+import type { LeafProps, ServerFrame } from "../protocol.ts";
 import { AppSession } from "./app_session.ts";
 
 const frames = (messages: string[]) => messages.flatMap((m) => JSON.parse(m) as ServerFrame[]);
@@ -192,5 +192,79 @@ describe("browser frames", () => {
     ]);
     expect(at.session_state.n).toBe(0);
     expect(at.session_state.pick).toBe("a");
+  });
+});
+
+describe("values no browser sends", () => {
+  const send = (at: AppTest, id: string, value: unknown) => {
+    const replies: ServerFrame[] = [];
+    at.session.handleMessage(JSON.stringify({ t: "widget", id, value }), (frame) => replies.push(frame));
+    return replies;
+  };
+
+  it("refuses null for the hello app's selectbox and text input, and the page keeps its greeting", async () => {
+    const at = await AppTest.from_app("hello").run();
+    const ids = [at.sidebar.selectbox[0]!.id, at.text_input[0]!.id];
+    for (const id of ids) {
+      const replies = send(at, id, null);
+      expect(replies).toEqual([{ t: "error", code: "invalid_value", message: expect.stringMatching(/^(Greeting|Your name): /) }]);
+    }
+    await at.session.idle();
+    expect(at.markdown[1]!.value).toBe("Hello, **world**!");
+    // Nothing of it is kept for a reconnect.
+    expect(ids.map((id) => at.session.state.widget(id)?.wire)).toEqual([0, "world"]);
+  });
+
+  it("takes null where Streamlit's widgets can be empty, and only there", async () => {
+    const at = await AppTest.from_function(() => {
+      st.write(JSON.stringify([
+        st.selectbox("chosen", ["a", "b"]),
+        st.selectbox("open", ["a", "b"], { index: null }),
+        st.radio("radio", ["a", "b"], { index: null }),
+        st.text_input("text", { value: null }),
+        st.text_area("area"),
+        st.number_input("n", { value: 3 }),
+        st.number_input("maybe", { value: null }),
+      ]));
+    }).run();
+    const [chosen, open] = [at.selectbox[0]!.id, at.selectbox[1]!.id];
+    const [radio, text, area] = [at.radio[0]!.id, at.text_input[0]!.id, at.text_area[0]!.id];
+    const [n, maybe] = [at.number_input[0]!.id, at.number_input[1]!.id];
+    const codes = async (id: string, value: unknown) => {
+      const replies = send(at, id, value);
+      await at.session.idle();
+      return replies.map((frame) => (frame.t === "error" ? frame.code : frame.t));
+    };
+    const shown = () => JSON.parse(String(at.markdown[0]!.value)) as unknown[];
+    expect(shown()).toEqual(["a", null, null, null, "", 3, null]);
+    // Never empty: a selectbox with an index, a text area with a default, a number input with a value.
+    for (const id of [chosen, area, n]) expect(await codes(id, null)).toEqual(["invalid_value"]);
+    // Empty until the user chooses or types, as they start.
+    for (const id of [open, radio, text, maybe]) expect(await codes(id, null)).toEqual([]);
+    for (const [id, value] of [[open, 1], [radio, 0], [text, "Ada"], [maybe, 7]] as const) expect(await codes(id, value)).toEqual([]);
+    expect(shown()).toEqual(["a", "b", "a", "Ada", "", 3, 7]);
+    // Then a radio and a typed-in text field are never None again; Streamlit's clearable selectbox
+    // and number input (created empty) may be cleared.
+    for (const id of [radio, text]) expect(await codes(id, null)).toEqual(["invalid_value"]);
+    for (const id of [open, maybe]) expect(await codes(id, null)).toEqual([]);
+    expect(shown()).toEqual(["a", null, "a", "Ada", "", 3, null]);
+    const selectbox = (i: number) => at.selectbox[i]!.props as LeafProps["selectbox"];
+    expect(selectbox(1).clearable).toBe(true);
+    expect(at.number_input[1]!.props.clearable).toBe(true);
+    expect(selectbox(0).clearable).toBeUndefined();
+  });
+
+  it("refuses a one-thumb slider's value as a list and a range's as a number, which the script would get as they came", async () => {
+    const at = await AppTest.from_function(() => {
+      st.write(JSON.stringify([st.slider("one", { value: 5 }), st.slider("range", { value: [2, 8] })]));
+    }).run();
+    expect(send(at, at.slider[0]!.id, [6])).toEqual([{ t: "error", code: "invalid_value", message: "one: Expected a number." }]);
+    expect(send(at, at.slider[1]!.id, 6)).toEqual([{ t: "error", code: "invalid_value", message: "range: Expected a [low, high] pair of numbers." }]);
+    expect(send(at, at.slider[1]!.id, [1, 2, 3])).toMatchObject([{ code: "invalid_value" }]);
+    await at.session.idle();
+    expect(at.markdown[0]!.value).toBe("[5,[2,8]]");
+    expect(send(at, at.slider[0]!.id, 6)).toEqual([]);
+    await at.session.idle();
+    expect(at.markdown[0]!.value).toBe("[6,[2,8]]");
   });
 });
