@@ -415,6 +415,8 @@ export type ClientErrorCode =
   | "unknown_type"
   | "frame_too_large"
   | "unknown_widget"
+  /** A page frame named a page the app does not have. */
+  | "unknown_page"
   | "invalid_value"
   | "rate_limited"
   /** Not the browser's fault: the app's isolate failed (crashed, or was stopped by the runtime); the session resumes from its last finished run. */
@@ -477,6 +479,12 @@ export const COMPONENT_FRAME_PATH = "/_stcore/component_frame.html";
  */
 export const COMPONENT_SANDBOX = "allow-scripts allow-forms allow-popups allow-popups-to-escape-sandbox allow-modals allow-downloads";
 export const MAX_WIDGET_ID_LENGTH = 256;
+/**
+ * Bounds of a query string from the browser: a URL the platform serves is at most 16 KB, and no
+ * app's links need more than a few hundred parameters.
+ */
+export const MAX_QUERY_VALUES = 256;
+export const MAX_QUERY_BYTES = 16 * 1024;
 export const MAX_WIDGETS_PER_FRAME = 1000;
 
 /**
@@ -543,6 +551,8 @@ export function parseClientFrame(
       }
       const query = frame.query === undefined ? undefined : parseQuery(frame.query);
       if (query === null) return { ok: false, code: "malformed_frame", message: "`query` must map keys to lists of strings." };
+      const tooLarge = query ? queryRefusal(query) : null;
+      if (tooLarge) return { ok: false, code: "invalid_value", message: tooLarge };
       return { ok: true, frame: { t: "page", url_path: frame.url_path, ...(query ? { query } : {}) } };
     }
     case "theme":
@@ -613,6 +623,25 @@ export function parseSort(value: unknown): { column: number; desc: boolean }[] |
     order.push({ column: column as number, desc });
   }
   return order;
+}
+
+/**
+ * Why a query string from the browser is more than a URL of this platform could carry, or null:
+ * at most MAX_QUERY_VALUES values (a key alone counts as one) and MAX_QUERY_BYTES of UTF-8 in its
+ * keys and values. It is kept with the session and sent back on every reconnect.
+ */
+export function queryRefusal(query: Record<string, string[]>): string | null {
+  let values = 0;
+  let bytes = 0;
+  for (const [key, list] of Object.entries(query)) {
+    values += Math.max(1, list.length);
+    bytes += utf8Length(key);
+    for (const value of list) bytes += utf8Length(value);
+    if (values > MAX_QUERY_VALUES || bytes > MAX_QUERY_BYTES) {
+      return `A page's query string may hold at most ${MAX_QUERY_VALUES} values and ${MAX_QUERY_BYTES} bytes of keys and values.`;
+    }
+  }
+  return null;
 }
 
 function parseQuery(value: unknown): Record<string, string[]> | null {

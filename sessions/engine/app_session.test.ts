@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import st, { NoSessionContext } from "edgelit";
 import { AppTest } from "edgelit/testing";
 import type { LeafProps, ServerFrame } from "../protocol.ts";
+import { apps } from "#apps";
 import { AppSession } from "./app_session.ts";
 
 const frames = (messages: string[]) => messages.flatMap((m) => JSON.parse(m) as ServerFrame[]);
@@ -266,5 +267,60 @@ describe("values no browser sends", () => {
     expect(send(at, at.slider[0]!.id, 6)).toEqual([]);
     await at.session.idle();
     expect(at.markdown[0]!.value).toBe("[6,[2,8]]");
+  });
+});
+
+describe("page frames", () => {
+  const page = (at: AppTest, url_path: string, query?: Record<string, string[]>) => {
+    const replies: ServerFrame[] = [];
+    at.session.handleMessage(JSON.stringify({ t: "page", url_path, ...(query ? { query } : {}) }), (frame) => replies.push(frame));
+    return replies;
+  };
+
+  it("refuses a path a single-page app does not have, with a huge query string, and keeps its page", async () => {
+    const at = await AppTest.from_app("hello").run();
+    const before = JSON.stringify(at.session.pageFrame());
+    const many = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`key${i}`, ["x".repeat(40)]]));
+    expect(page(at, "../../etc/passwd", many)).toEqual([{ t: "error", code: "invalid_value", message: expect.stringContaining("query string") }]);
+    expect(page(at, "../../etc/passwd", { a: ["1"] })).toEqual([{ t: "error", code: "unknown_page", message: 'No page "../../etc/passwd" in this app, which has a single page.' }]);
+    await at.session.idle();
+    // What a reconnect is sent is the page as it was.
+    expect(JSON.stringify(at.session.pageFrame())).toBe(before);
+    expect(at.session.toPersisted().page).toEqual({ url_path: "", query: {}, navigation: null, config: {} });
+    // Its one page, with a query string of a plausible size, is fine.
+    expect(page(at, "", { tab: ["2"] })).toEqual([]);
+    await at.session.idle();
+    expect(at.session.navigation.state).toMatchObject({ url_path: "", query: { tab: ["2"] } });
+  });
+
+  it("goes to a page a multipage app has, and refuses one it does not, staying where it was", async () => {
+    const at = await AppTest.from_app("multipage").run();
+    expect(page(at, "reports")).toEqual([]);
+    await at.session.idle();
+    expect(at.title[0]!.value).toBe("Reports");
+    expect(page(at, "nope", { x: ["1"] })).toEqual([{ t: "error", code: "unknown_page", message: expect.stringContaining('No page "nope" in this app; its pages are "dashboard", "reports", "settings"') }]);
+    await at.session.idle();
+    expect(at.title[0]!.value).toBe("Reports");
+    expect(at.session.navigation.state).toMatchObject({ url_path: "reports", query: {} });
+    // The default page by its own path or by "", and slashes as a browser's URL has them.
+    expect(page(at, "/settings/")).toEqual([]);
+    await at.session.idle();
+    expect(at.title[0]!.value).toBe("Settings");
+    expect(page(at, "")).toEqual([]);
+    await at.session.idle();
+    expect(at.title[0]!.value).toBe("Dashboard");
+  });
+
+  it("knows a restored session's pages before its script has run again", async () => {
+    const first = await AppTest.from_app("multipage").run();
+    const app = apps.find((a) => a.slug === "multipage")!;
+    // A session restored from storage: st.navigation has not run in this process yet.
+    const again = new AppSession({ script: app.script, pages: app.pages, send: () => undefined, restored: first.session.toPersisted() });
+    const replies: ServerFrame[] = [];
+    again.handleMessage(JSON.stringify({ t: "page", url_path: "apes" }), (frame) => replies.push(frame));
+    again.handleMessage(JSON.stringify({ t: "page", url_path: "reports" }), (frame) => replies.push(frame));
+    expect(replies.map((frame) => (frame.t === "error" ? frame.code : frame.t))).toEqual(["unknown_page"]);
+    await again.idle();
+    expect(again.navigation.state.url_path).toBe("reports");
   });
 });
