@@ -92,6 +92,8 @@ export class SessionServer extends Server<Env> {
       // Refusals and rows go to the socket that asked, not to the session's other tabs.
       if (reply) connection.send(this.redact(reply));
     } catch (error) {
+      // Not a refusal of the frame: the session every socket shows went back to its last
+      // finished run, so every socket is told.
       this.isolateFailed(error);
     }
   }
