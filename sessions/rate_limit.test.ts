@@ -18,14 +18,14 @@ describe("a session's frame rate limit", () => {
     expect(bucket.take(840 + 1000 / SESSION_FRAMES_PER_SECOND + 1)).toBe(true);
   });
 
-  it("never meets a person: a held arrow key for a minute, or rapid clicks after a burst of row requests", () => {
+  it("never meets a person: a held arrow key for a minute, a grid's scroll bar dragged for 8 s, then rapid clicks", () => {
     const key = new TokenBucket(SESSION_FRAME_BURST, SESSION_FRAMES_PER_SECOND, 0);
     // Auto-repeat at its fastest, 30 a second, for 60 s.
     expect(passed(key, 1800, 1000 / 30)).toBe(1800);
     const grid = new TokenBucket(SESSION_FRAME_BURST, SESSION_FRAMES_PER_SECOND, 0);
-    // 90 row windows in a second of scrolling, then 10 clicks a second for 10 s.
-    expect(passed(grid, 90, 1000 / 90)).toBe(90);
-    expect(passed(grid, 100, 100, 1000)).toBe(100);
+    // A window of rows at each painted frame, 60 a second, for 8 s; then 10 clicks a second for 10 s.
+    expect(passed(grid, 480, 1000 / 60)).toBe(480);
+    expect(passed(grid, 100, 100, 8000)).toBe(100);
   });
 
   it("refills nothing when the clock steps back", () => {

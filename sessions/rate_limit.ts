@@ -2,15 +2,15 @@
  * How many frames a session takes from its browsers: a token bucket, checked by the session's
  * Durable Object before a frame crosses into the app's isolate.
  *
- * The fastest a person makes frames is a held arrow key on a slider or a number input's step
- * button (the keyboard's auto-repeat: about 30 a second at its fastest setting), or a grid's
- * rows while its scroll bar is dragged (a window of rows per frame painted, in short bursts);
- * typing sends on Enter or blur, a slider's drag on release. So 40 a second for as long as it
- * lasts, and bursts of 100, are never met by a person, and a script flooding the socket gets
- * refusals after its first 100 frames.
+ * What a person makes fastest: a held arrow key on a slider or a number input's step button (the
+ * keyboard's auto-repeat, about 30 a second at its fastest setting), and a large grid's scroll bar
+ * dragged end to end, which asks for a window of rows at each painted frame (60 a second, for as
+ * long as the drag lasts). Typing sends on Enter or blur, a slider's drag on release. So: 40 a
+ * second for as long as it lasts, and a burst of 200, which a drag at 60 a second takes 10 s to
+ * spend. A script flooding the socket gets refusals after its first 200 frames.
  */
 
-export const SESSION_FRAME_BURST = 100;
+export const SESSION_FRAME_BURST = 200;
 export const SESSION_FRAMES_PER_SECOND = 40;
 
 export class TokenBucket {

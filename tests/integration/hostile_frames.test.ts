@@ -12,7 +12,7 @@ import { buttonId, elements, pageOf } from "./page.ts";
 import { isRunEnd, openSession, randomSessionId, type TestSocket } from "./socket.ts";
 
 const FLOOD = 3000;
-/** Far below the sustained rate (40 a second), and more frames than a burst holds. */
+/** Half the sustained rate (40 a second), from a bucket the flood emptied: many more frames than it then holds. */
 const SLOW = { frames: 110, intervalMs: 50 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -77,7 +77,7 @@ describe("a hostile client on a live session", () => {
     for (const [code, count] of Object.entries(floodCodes)) if (code !== "rate_limited") expect(count, code).toBeLessThanOrEqual(expected[code] ?? 0);
     console.log(`hostile socket: ${FLOOD} frames in a tight loop, answered in ${seconds.toFixed(2)} s: ${JSON.stringify(floodCodes)}`);
 
-    // Still open, and still the viewer's: once the bucket has a few tokens again, a click counts.
+    // Still open, and still the viewer's: once the bucket has a few tokens again (10 in 250 ms), a click counts.
     expect(hostile.closed).toBe(false);
     await sleep(250);
     const count = buttonId(hostile.frames, "Count");
@@ -85,7 +85,7 @@ describe("a hostile client on a live session", () => {
     hostile.send({ t: "widget", id: count, value: true });
     await until(() => counted(hostile, 1), "the click's run");
 
-    // A slow loop, far below the rate, from a nearly empty bucket: each frame refused for what it is, none rate_limited.
+    // A slow loop from the nearly empty bucket, far below the rate: each frame refused for what it is, none rate_limited.
     const slow = badFrames(view, SLOW.frames, 11);
     const before = errorsOf(hostile).length;
     for (const frame of slow) {
