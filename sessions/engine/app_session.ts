@@ -329,7 +329,7 @@ export class AppSession {
       if (problem) return { code: "unknown_page", message: problem };
     }
     const values = frame.t === "widget" ? [{ id: frame.id, value: frame.value }] : frame.t === "widgets" ? frame.values : [];
-    const refusal = this.checkWidgetValues(values);
+    const refusal = this.checkWidgetValues(values) ?? (frame.t === "widget" ? this.heldByForm(frame.id) : null);
     if (refusal) return refusal;
     // The viewer asks for something: a run stopped by its limit may run again.
     if (frame.t !== "theme" && frame.t !== "rows") this.halted = false;
@@ -378,6 +378,13 @@ export class AppSession {
       if (problem) return { code: "invalid_value", message: `${widget.props.label || widget.kind}: ${problem}` };
     }
     return null;
+  }
+
+  /** A form's widget alone: the browser holds its value until the form's submit sends them all (a `widgets` frame). */
+  private heldByForm(id: string): { code: ClientErrorCode; message: string } | null {
+    const widget = this.widget(id);
+    if (!widget || widget.props.form_id === undefined || widget.kind === "form_submit_button") return null;
+    return { code: "invalid_value", message: `${widget.props.label || widget.kind}: this widget is in a form; its value is sent with the form's submit button.` };
   }
 
   /** A file of a file_uploader's value that this session's browser did not upload for that widget. */

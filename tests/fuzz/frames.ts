@@ -217,6 +217,8 @@ function widgetOutcomes(bodies: WidgetBody[], view: SessionView, batch = false):
     const verdict = browserVerdict(widget.kind, widget.props, value, nullAllowedNow(widget.kind, widget.props));
     if (verdict === "bad") return outcomes.add("invalid_value");
     if (verdict === "unknown") outcomes.add("invalid_value");
+    // A browser holds a form's values, and sends them only with its submit button's click.
+    if (!batch && widget.props.form_id !== undefined && widget.kind !== "form_submit_button") return only("invalid_value");
   }
   return outcomes.add("accepted");
 }
