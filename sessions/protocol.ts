@@ -216,7 +216,13 @@ export interface LeafProps {
     int: boolean;
     format?: string;
   };
-  selectbox: WidgetBase & { options: string[]; index: number | null; placeholder?: string };
+  selectbox: WidgetBase & {
+    options: string[];
+    index: number | null;
+    /** The user may clear the choice (the widget was created with `index: null`). */
+    clearable?: boolean;
+    placeholder?: string;
+  };
   radio: WidgetBase & { options: string[]; index: number | null; horizontal?: boolean; captions?: string[] };
   multiselect: WidgetBase & {
     options: string[];
@@ -409,6 +415,8 @@ export type ClientErrorCode =
   | "unknown_type"
   | "frame_too_large"
   | "unknown_widget"
+  /** A page frame named a page the app does not have. */
+  | "unknown_page"
   | "invalid_value"
   | "rate_limited"
   /** Not the browser's fault: the app's isolate failed (crashed, or was stopped by the runtime); the session resumes from its last finished run. */
@@ -484,7 +492,41 @@ export const COMPONENT_FRAME_PATH = "/_stcore/component_frame.html";
  */
 export const COMPONENT_SANDBOX = "allow-scripts allow-forms allow-popups allow-popups-to-escape-sandbox allow-modals allow-downloads";
 export const MAX_WIDGET_ID_LENGTH = 256;
+/**
+ * Bounds of a query string from the browser: a URL the platform serves is at most 16 KB, and no
+ * app's links need more than a few hundred parameters.
+ */
+export const MAX_QUERY_VALUES = 256;
+export const MAX_QUERY_BYTES = 16 * 1024;
 export const MAX_WIDGETS_PER_FRAME = 1000;
+
+/**
+ * Why a text frame is over MAX_CLIENT_FRAME_BYTES, or null. The limit is on its UTF-8 bytes, as
+ * the socket carries it: one UTF-16 unit is 1 to 3 bytes, so only a string between a third of
+ * the limit and the limit, in units, needs counting.
+ */
+export function frameSizeRefusal(raw: string): string | null {
+  const limit = MAX_CLIENT_FRAME_BYTES;
+  if (raw.length > limit) return `Frame of at least ${raw.length} bytes exceeds the limit of ${limit} bytes.`;
+  if (raw.length * 3 <= limit) return null;
+  const bytes = utf8Length(raw);
+  return bytes > limit ? `Frame of ${bytes} bytes exceeds the limit of ${limit} bytes.` : null;
+}
+
+/** The UTF-8 length of a string, without encoding it (a lone surrogate counts as U+FFFD's 3 bytes). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 export function pathKey(path: DeltaPath): string {
   return path.join(".");
@@ -500,13 +542,8 @@ export function parseClientFrame(
   if (typeof raw !== "string") {
     return { ok: false, code: "malformed_frame", message: "Frames must be JSON text, not binary." };
   }
-  if (raw.length > MAX_CLIENT_FRAME_BYTES) {
-    return {
-      ok: false,
-      code: "frame_too_large",
-      message: `Frame of ${raw.length} bytes exceeds the limit of ${MAX_CLIENT_FRAME_BYTES} bytes.`,
-    };
-  }
+  const tooLarge = frameSizeRefusal(raw);
+  if (tooLarge) return { ok: false, code: "frame_too_large", message: tooLarge };
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -527,6 +564,8 @@ export function parseClientFrame(
       }
       const query = frame.query === undefined ? undefined : parseQuery(frame.query);
       if (query === null) return { ok: false, code: "malformed_frame", message: "`query` must map keys to lists of strings." };
+      const tooLarge = query ? queryRefusal(query) : null;
+      if (tooLarge) return { ok: false, code: "invalid_value", message: tooLarge };
       return { ok: true, frame: { t: "page", url_path: frame.url_path, ...(query ? { query } : {}) } };
     }
     case "theme":
@@ -597,6 +636,25 @@ export function parseSort(value: unknown): { column: number; desc: boolean }[] |
     order.push({ column: column as number, desc });
   }
   return order;
+}
+
+/**
+ * Why a query string from the browser is more than a URL of this platform could carry, or null:
+ * at most MAX_QUERY_VALUES values (a key alone counts as one) and MAX_QUERY_BYTES of UTF-8 in its
+ * keys and values. It is kept with the session and sent back on every reconnect.
+ */
+export function queryRefusal(query: Record<string, string[]>): string | null {
+  let values = 0;
+  let bytes = 0;
+  for (const [key, list] of Object.entries(query)) {
+    values += Math.max(1, list.length);
+    bytes += utf8Length(key);
+    for (const value of list) bytes += utf8Length(value);
+    if (values > MAX_QUERY_VALUES || bytes > MAX_QUERY_BYTES) {
+      return `A page's query string may hold at most ${MAX_QUERY_VALUES} values and ${MAX_QUERY_BYTES} bytes of keys and values.`;
+    }
+  }
+  return null;
 }
 
 function parseQuery(value: unknown): Record<string, string[]> | null {

@@ -17,7 +17,8 @@ import { decodeUserHeader, USER_HEADER } from "./auth/user.ts";
 import { appSecrets } from "./secrets/app_secrets.ts";
 import type { AppSecrets } from "./secrets/secrets.ts";
 import { LEGACY_KEY } from "./persistence/store.ts";
-import { parseSort, type ServerFrame } from "./protocol.ts";
+import { frameSizeRefusal, parseSort, type ServerFrame } from "./protocol.ts";
+import { RATE_LIMITED_MESSAGE, SESSION_FRAME_BURST, SESSION_FRAMES_PER_SECOND, TokenBucket } from "./rate_limit.ts";
 import { ISOLATE_FACET_NAME, ISOLATE_SESSION_CLASS, type TableCsvSpec, type IsolateEnvShape, type IsolateSession, type IsolateSessionInit, type SessionHost } from "./isolate.ts";
 import type { AppCache, AppDatabase, AppOutbound } from "./capabilities.ts";
 import { isolateCompatibility, platformHostOf } from "./isolate_config.ts";
@@ -49,6 +50,8 @@ export class SessionServer extends Server<Env> {
   private resolved: ResolvedConfig | null = null;
   private isolate: IsolateSession | null = null;
   private failed: boolean | null = null;
+  /** In memory only: a Durable Object woken from hibernation starts with a full bucket. */
+  private readonly frames = new TokenBucket(SESSION_FRAME_BURST, SESSION_FRAMES_PER_SECOND, Date.now());
 
   override async onConnect(connection: Connection, ctx: ConnectionContext): Promise<void> {
     const app = this.app();
@@ -78,6 +81,9 @@ export class SessionServer extends Server<Env> {
   }
 
   override async onMessage(connection: Connection, message: WSMessage): Promise<void> {
+    // Before the isolate: a flood, or a frame too large, costs a check here and no crossing.
+    const refusal = this.frameRefusal(message);
+    if (refusal) return connection.send(JSON.stringify([refusal]));
     const raw = typeof message === "string" || message instanceof ArrayBuffer ? message : copyBytes(message);
     try {
       // The viewer asks: the script may run again.
@@ -86,8 +92,21 @@ export class SessionServer extends Server<Env> {
       // Refusals and rows go to the socket that asked, not to the session's other tabs.
       if (reply) connection.send(this.redact(reply));
     } catch (error) {
+      // Not a refusal of the frame: the session every socket shows went back to its last
+      // finished run, so every socket is told.
       this.isolateFailed(error);
     }
+  }
+
+  /**
+   * The refusal of a frame the isolate need not see: over the session's rate (sessions/rate_limit.ts;
+   * per session, not per socket, as a session's frames all cost its one isolate and sockets are
+   * cheap to open), or text over the size limit. It goes to the sending socket only.
+   */
+  private frameRefusal(message: WSMessage): Extract<ServerFrame, { t: "error" }> | null {
+    if (!this.frames.take(Date.now())) return { t: "error", code: "rate_limited", message: RATE_LIMITED_MESSAGE };
+    const tooLarge = typeof message === "string" ? frameSizeRefusal(message) : null;
+    return tooLarge ? { t: "error", code: "frame_too_large", message: tooLarge } : null;
   }
 
   /** Did the last call into the isolate fail? Read from storage once, then kept in memory. */

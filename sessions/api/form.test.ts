@@ -47,6 +47,20 @@ describe("st.form", () => {
     expect(at.markdown[0]!.value).toBe("submitted=false name= age=30 saves=0");
   });
 
+  it("refuses a form's widget value sent alone, as no browser sends it: the form's submit carries it", async () => {
+    const at = await AppTest.from_function(app).run();
+    const replies: ServerFrame[] = [];
+    at.session.handleMessage(JSON.stringify({ t: "widget", id: at.text_input[0]!.id, value: "Mallory" }), (frame) => replies.push(frame));
+    await at.session.idle();
+    expect(replies).toEqual([{ t: "error", code: "invalid_value", message: "Name: this widget is in a form; its value is sent with the form's submit button." }]);
+    expect(at.markdown[0]!.value).toBe("submitted=false name= age=30 saves=0");
+    // The submit button alone is a submit with what the browser shows.
+    at.session.handleMessage(JSON.stringify({ t: "widget", id: at.form_submit_button[0]!.id, value: true }), (frame) => replies.push(frame));
+    await at.session.idle();
+    expect(replies).toHaveLength(1);
+    expect(at.markdown[0]!.value).toBe("submitted=true name= age=30 saves=1");
+  });
+
   it("raises Streamlit's errors for a button in a form, a submit button outside one, nested forms and form callbacks", async () => {
     const cases: [() => void, string, RegExp][] = [
       [() => st.form("f").button("b"), "StreamlitInvalidLayoutContextError", /`st.button\(\)` can't be used in an `st.form\(\)`/],

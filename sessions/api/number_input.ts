@@ -20,9 +20,13 @@ declare module "./delta_generator.ts" {
   }
 }
 
+/** A number in bounds; null only for one the user may empty (`clearable`), or that is empty now. */
 defineWidgetKind({
   kind: "number_input",
-  validate: (wire, props) => (wire === null ? null : numberMismatch(wire, props.min, props.max, props.int)),
+  validate: (wire, props) => {
+    if (wire === null) return props.clearable || props.value === null ? null : "This number input cannot be empty.";
+    return numberMismatch(wire, props.min, props.max, props.int);
+  },
 });
 
 export const numberInputMethods = {
@@ -42,6 +46,8 @@ export const numberInputMethods = {
       props: (wire) => ({
         ...baseProps(label, options),
         value: typeof wire === "number" ? wire : null,
+        // As in Streamlit: an input created empty may be emptied again.
+        ...(given === null ? { clearable: true } : {}),
         ...(min !== undefined ? { min } : {}),
         ...(max !== undefined ? { max } : {}),
         step,

@@ -34,8 +34,14 @@ function validIndex(wire: unknown, count: number): boolean {
   return typeof wire === "number" && Number.isInteger(wire) && wire >= 0 && wire < count;
 }
 
-const validateOne = (wire: WidgetWireValue, props: LeafProps["selectbox"] | LeafProps["radio"]) =>
-  wire === null || validIndex(wire, props.options.length) ? null : `Expected an option index below ${props.options.length}, or null.`;
+/**
+ * One option's index; null only while nothing is chosen, or, for a selectbox created with
+ * `index: None` (`clearable`), when the user clears it, as in Streamlit. A radio cannot be unset.
+ */
+const validateOne = (wire: WidgetWireValue, props: LeafProps["selectbox"] | LeafProps["radio"]) => {
+  if (wire === null) return props.index === null || ("clearable" in props && props.clearable) ? null : "This widget always has an option chosen.";
+  return validIndex(wire, props.options.length) ? null : `Expected an option index below ${props.options.length}.`;
+};
 defineWidgetKind({ kind: "selectbox", validate: validateOne });
 defineWidgetKind({ kind: "radio", validate: validateOne });
 defineWidgetKind({
@@ -73,6 +79,7 @@ function singleChoice<T>(dg: DeltaGenerator, kind: "selectbox" | "radio", label:
       ...baseProps(label, settings),
       options: labels,
       index: typeof wire === "number" ? wire : null,
+      ...(kind === "selectbox" && index === null ? { clearable: true } : {}),
       ...(settings.placeholder !== undefined ? { placeholder: settings.placeholder } : {}),
       ...(kind === "radio" && settings.horizontal ? { horizontal: true } : {}),
       ...(kind === "radio" && settings.captions ? { captions: settings.captions } : {}),

@@ -24,10 +24,10 @@ declare module "./delta_generator.ts" {
 defineWidgetKind({
   kind: "slider",
   validate: (wire, props) => {
-    const values = typeof wire === "number" ? [wire] : wire;
-    if (!Array.isArray(values) || values.length !== props.value.length) {
-      return props.value.length === 2 ? "Expected a [low, high] pair of numbers." : "Expected a number.";
-    }
+    // One thumb sends a number, a range its [low, high] pair (the script gets the same shapes).
+    const isRange = props.value.length === 2;
+    const values = !isRange && typeof wire === "number" ? [wire] : isRange && Array.isArray(wire) && wire.length === 2 ? wire : null;
+    if (!values) return isRange ? "Expected a [low, high] pair of numbers." : "Expected a number.";
     for (const v of values) {
       const problem = numberMismatch(v, props.min, props.max, props.int);
       if (problem) return problem;

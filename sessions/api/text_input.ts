@@ -23,8 +23,12 @@ declare module "./delta_generator.ts" {
   }
 }
 
+/**
+ * Text the user typed. Null only while the field is empty (created with `value: None`, or set so
+ * by the script), as in Streamlit: once typed in, the field holds a string, "" when emptied.
+ */
 function validate(wire: WidgetWireValue, props: LeafProps["text_input"] | LeafProps["text_area"]): string | null {
-  if (wire === null) return null;
+  if (wire === null) return props.value === null ? null : "Expected a string: a text field once typed in is never None.";
   if (typeof wire !== "string") return "Expected a string.";
   if (props.max_chars !== undefined && [...wire].length > props.max_chars) {
     return `Text is longer than max_chars (${props.max_chars}).`;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import st, { NoSessionContext } from "edgelit";
 import { AppTest } from "edgelit/testing";
-import type { ServerFrame } from "../protocol.ts";
+import type { LeafProps, ServerFrame } from "../protocol.ts";
+import { apps } from "#apps";
 import { AppSession } from "./app_session.ts";
 
 const frames = (messages: string[]) => messages.flatMap((m) => JSON.parse(m) as ServerFrame[]);
@@ -228,5 +229,134 @@ describe("a save that storage refuses", () => {
     await session.idle();
     expect(saved).toEqual([2]);
     expect(frames(sent).filter((f) => f.t === "error")).toHaveLength(1);
+  });
+});
+
+describe("values no browser sends", () => {
+  const send = (at: AppTest, id: string, value: unknown) => {
+    const replies: ServerFrame[] = [];
+    at.session.handleMessage(JSON.stringify({ t: "widget", id, value }), (frame) => replies.push(frame));
+    return replies;
+  };
+
+  it("refuses null for the hello app's selectbox and text input, and the page keeps its greeting", async () => {
+    const at = await AppTest.from_app("hello").run();
+    const ids = [at.sidebar.selectbox[0]!.id, at.text_input[0]!.id];
+    for (const id of ids) {
+      const replies = send(at, id, null);
+      expect(replies).toEqual([{ t: "error", code: "invalid_value", message: expect.stringMatching(/^(Greeting|Your name): /) }]);
+    }
+    await at.session.idle();
+    expect(at.markdown[1]!.value).toBe("Hello, **world**!");
+    // Nothing of it is kept for a reconnect.
+    expect(ids.map((id) => at.session.state.widget(id)?.wire)).toEqual([0, "world"]);
+  });
+
+  it("takes null where Streamlit's widgets can be empty, and only there", async () => {
+    const at = await AppTest.from_function(() => {
+      st.write(JSON.stringify([
+        st.selectbox("chosen", ["a", "b"]),
+        st.selectbox("open", ["a", "b"], { index: null }),
+        st.radio("radio", ["a", "b"], { index: null }),
+        st.text_input("text", { value: null }),
+        st.text_area("area"),
+        st.number_input("n", { value: 3 }),
+        st.number_input("maybe", { value: null }),
+      ]));
+    }).run();
+    const [chosen, open] = [at.selectbox[0]!.id, at.selectbox[1]!.id];
+    const [radio, text, area] = [at.radio[0]!.id, at.text_input[0]!.id, at.text_area[0]!.id];
+    const [n, maybe] = [at.number_input[0]!.id, at.number_input[1]!.id];
+    const codes = async (id: string, value: unknown) => {
+      const replies = send(at, id, value);
+      await at.session.idle();
+      return replies.map((frame) => (frame.t === "error" ? frame.code : frame.t));
+    };
+    const shown = () => JSON.parse(String(at.markdown[0]!.value)) as unknown[];
+    expect(shown()).toEqual(["a", null, null, null, "", 3, null]);
+    // Never empty: a selectbox with an index, a text area with a default, a number input with a value.
+    for (const id of [chosen, area, n]) expect(await codes(id, null)).toEqual(["invalid_value"]);
+    // Empty until the user chooses or types, as they start.
+    for (const id of [open, radio, text, maybe]) expect(await codes(id, null)).toEqual([]);
+    for (const [id, value] of [[open, 1], [radio, 0], [text, "Ada"], [maybe, 7]] as const) expect(await codes(id, value)).toEqual([]);
+    expect(shown()).toEqual(["a", "b", "a", "Ada", "", 3, 7]);
+    // Then a radio and a typed-in text field are never None again; Streamlit's clearable selectbox
+    // and number input (created empty) may be cleared.
+    for (const id of [radio, text]) expect(await codes(id, null)).toEqual(["invalid_value"]);
+    for (const id of [open, maybe]) expect(await codes(id, null)).toEqual([]);
+    expect(shown()).toEqual(["a", null, "a", "Ada", "", 3, null]);
+    const selectbox = (i: number) => at.selectbox[i]!.props as LeafProps["selectbox"];
+    expect(selectbox(1).clearable).toBe(true);
+    expect(at.number_input[1]!.props.clearable).toBe(true);
+    expect(selectbox(0).clearable).toBeUndefined();
+  });
+
+  it("refuses a one-thumb slider's value as a list and a range's as a number, which the script would get as they came", async () => {
+    const at = await AppTest.from_function(() => {
+      st.write(JSON.stringify([st.slider("one", { value: 5 }), st.slider("range", { value: [2, 8] })]));
+    }).run();
+    expect(send(at, at.slider[0]!.id, [6])).toEqual([{ t: "error", code: "invalid_value", message: "one: Expected a number." }]);
+    expect(send(at, at.slider[1]!.id, 6)).toEqual([{ t: "error", code: "invalid_value", message: "range: Expected a [low, high] pair of numbers." }]);
+    expect(send(at, at.slider[1]!.id, [1, 2, 3])).toMatchObject([{ code: "invalid_value" }]);
+    await at.session.idle();
+    expect(at.markdown[0]!.value).toBe("[5,[2,8]]");
+    expect(send(at, at.slider[0]!.id, 6)).toEqual([]);
+    await at.session.idle();
+    expect(at.markdown[0]!.value).toBe("[6,[2,8]]");
+  });
+});
+
+describe("page frames", () => {
+  const page = (at: AppTest, url_path: string, query?: Record<string, string[]>) => {
+    const replies: ServerFrame[] = [];
+    at.session.handleMessage(JSON.stringify({ t: "page", url_path, ...(query ? { query } : {}) }), (frame) => replies.push(frame));
+    return replies;
+  };
+
+  it("refuses a path a single-page app does not have, with a huge query string, and keeps its page", async () => {
+    const at = await AppTest.from_app("hello").run();
+    const before = JSON.stringify(at.session.pageFrame());
+    const many = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`key${i}`, ["x".repeat(40)]]));
+    expect(page(at, "../../etc/passwd", many)).toEqual([{ t: "error", code: "invalid_value", message: expect.stringContaining("query string") }]);
+    expect(page(at, "../../etc/passwd", { a: ["1"] })).toEqual([{ t: "error", code: "unknown_page", message: 'No page "../../etc/passwd" in this app, which has a single page.' }]);
+    await at.session.idle();
+    // What a reconnect is sent is the page as it was.
+    expect(JSON.stringify(at.session.pageFrame())).toBe(before);
+    expect(at.session.toPersisted().page).toEqual({ url_path: "", query: {}, navigation: null, config: {} });
+    // Its one page, with a query string of a plausible size, is fine.
+    expect(page(at, "", { tab: ["2"] })).toEqual([]);
+    await at.session.idle();
+    expect(at.session.navigation.state).toMatchObject({ url_path: "", query: { tab: ["2"] } });
+  });
+
+  it("goes to a page a multipage app has, and refuses one it does not, staying where it was", async () => {
+    const at = await AppTest.from_app("multipage").run();
+    expect(page(at, "reports")).toEqual([]);
+    await at.session.idle();
+    expect(at.title[0]!.value).toBe("Reports");
+    expect(page(at, "nope", { x: ["1"] })).toEqual([{ t: "error", code: "unknown_page", message: expect.stringContaining('No page "nope" in this app; its pages are "dashboard", "reports", "settings"') }]);
+    await at.session.idle();
+    expect(at.title[0]!.value).toBe("Reports");
+    expect(at.session.navigation.state).toMatchObject({ url_path: "reports", query: {} });
+    // The default page by its own path or by "", and slashes as a browser's URL has them.
+    expect(page(at, "/settings/")).toEqual([]);
+    await at.session.idle();
+    expect(at.title[0]!.value).toBe("Settings");
+    expect(page(at, "")).toEqual([]);
+    await at.session.idle();
+    expect(at.title[0]!.value).toBe("Dashboard");
+  });
+
+  it("knows a restored session's pages before its script has run again", async () => {
+    const first = await AppTest.from_app("multipage").run();
+    const app = apps.find((a) => a.slug === "multipage")!;
+    // A session restored from storage: st.navigation has not run in this process yet.
+    const again = new AppSession({ script: app.script, pages: app.pages, send: () => undefined, restored: first.session.toPersisted() });
+    const replies: ServerFrame[] = [];
+    again.handleMessage(JSON.stringify({ t: "page", url_path: "apes" }), (frame) => replies.push(frame));
+    again.handleMessage(JSON.stringify({ t: "page", url_path: "reports" }), (frame) => replies.push(frame));
+    expect(replies.map((frame) => (frame.t === "error" ? frame.code : frame.t))).toEqual(["unknown_page"]);
+    await again.idle();
+    expect(again.navigation.state.url_path).toBe("reports");
   });
 });

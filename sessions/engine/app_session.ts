@@ -326,7 +326,15 @@ export class AppSession {
     this.queue.op({ op: "add_rows", path, table: delta });
   }
 
+  /** Applies a browser frame; a refused one changes nothing, and its refusal is returned. */
   handleFrame(frame: ClientFrame): { code: ClientErrorCode; message: string } | null {
+    if (frame.t === "page") {
+      const problem = this.navigation.pageRefusal(frame.url_path);
+      if (problem) return { code: "unknown_page", message: problem };
+    }
+    const values = frame.t === "widget" ? [{ id: frame.id, value: frame.value }] : frame.t === "widgets" ? frame.values : [];
+    const refusal = this.checkWidgetValues(values) ?? (frame.t === "widget" ? this.heldByForm(frame.id) : null);
+    if (refusal) return refusal;
     // The viewer asks for something: a run stopped by its limit may run again.
     if (frame.t !== "theme" && frame.t !== "rows") this.halted = false;
     switch (frame.t) {
@@ -350,25 +358,37 @@ export class AppSession {
         if (!this.loop) void this.persist();
         return null;
       case "widget":
-      case "widgets": {
-        const values = frame.t === "widget" ? [{ id: frame.id, value: frame.value }] : frame.values;
-        const refusal = this.queueWidgetValues(values);
-        if (!refusal) this.requestRerun(this.scopeOf(values.map((v) => v.id)));
-        return refusal;
-      }
+      case "widgets":
+        for (const { id, value } of values) this.pendingEvents.push({ id, wire: value });
+        this.requestRerun(this.scopeOf(values.map((v) => v.id)));
+        return null;
     }
   }
 
   /** Checks widget values from the browser and, when all are good, queues them for the next run. */
   queueWidgetValues(values: { id: string; value: WidgetWireValue }[]): { code: ClientErrorCode; message: string } | null {
+    const refusal = this.checkWidgetValues(values);
+    if (refusal) return refusal;
+    for (const { id, value } of values) this.pendingEvents.push({ id, wire: value });
+    return null;
+  }
+
+  /** Why the session refuses these values from the browser (all of them, when one is bad), or null. */
+  private checkWidgetValues(values: { id: string; value: WidgetWireValue }[]): { code: ClientErrorCode; message: string } | null {
     for (const { id, value } of values) {
       const widget = this.widget(id);
       if (!widget) return { code: "unknown_widget", message: `No widget with id "${id}" on this page.` };
       const problem = validateBrowserValue(widget.kind, value, widget.props) ?? (widget.kind === "file_uploader" ? this.foreignFile(id, value) : null);
       if (problem) return { code: "invalid_value", message: `${widget.props.label || widget.kind}: ${problem}` };
     }
-    for (const { id, value } of values) this.pendingEvents.push({ id, wire: value });
     return null;
+  }
+
+  /** A form's widget alone: the browser holds its value until the form's submit sends them all (a `widgets` frame). */
+  private heldByForm(id: string): { code: ClientErrorCode; message: string } | null {
+    const widget = this.widget(id);
+    if (!widget || widget.props.form_id === undefined || widget.kind === "form_submit_button") return null;
+    return { code: "invalid_value", message: `${widget.props.label || widget.kind}: this widget is in a form; its value is sent with the form's submit button.` };
   }
 
   /** A file of a file_uploader's value that this session's browser did not upload for that widget. */

@@ -5,6 +5,7 @@
  * the platform's own headers and cookies never reach the app.
  */
 import { USER_HEADER } from "../auth/user.ts";
+import { queryRefusal } from "../protocol.ts";
 
 export type ThemeType = "light" | "dark";
 
@@ -55,6 +56,8 @@ export function pageRequestFrom(url: string): { urlPath: string; query: Record<s
   if (page === null || page.length > 512) return null;
   const query: Record<string, string[]> = {};
   for (const [key, value] of new URLSearchParams(params.get("qs") ?? "")) (query[key] ??= []).push(value);
+  // No browser of the platform is at such a URL: the session stays where it was.
+  if (queryRefusal(query)) return null;
   return { urlPath: page, query };
 }
 

@@ -51,6 +51,19 @@ export class Navigation {
     if (query) this.state.query = query;
   }
 
+  /**
+   * Why the browser cannot be at `urlPath`, or null: it names a page the app showed in its
+   * navigation (the default page also as ""). A single-page app has only "". Pages come from
+   * the page state, so a session restored before its first run here knows them too.
+   */
+  pageRefusal(urlPath: string): string | null {
+    const wanted = urlPath.replace(/^\/+|\/+$/g, "");
+    const pages = this.state.navigation?.pages ?? [];
+    if (wanted === "" || pages.some((page) => page.url_path === wanted)) return null;
+    const known = pages.map((page) => JSON.stringify(page.url_path)).join(", ");
+    return `No page ${JSON.stringify(wanted.slice(0, 80))} in this app${pages.length > 0 ? `; its pages are ${known.slice(0, 400)}` : ", which has a single page"}.`;
+  }
+
   /** What a full run executes: the entry script, or in `pages/` mode the page asked for. */
   runBody(): { body: ScriptFn; pageHash: string } {
     if (this.mode !== "pages_dir") return { body: this.entry, pageHash: "" };

@@ -6,7 +6,9 @@ export interface TestSocket {
   frames: ServerFrame[];
   /** Raw sizes of each message received, in bytes. */
   sizes: number[];
-  send(frame: ClientFrame | string): void;
+  send(frame: ClientFrame | string | ArrayBuffer): void;
+  /** The session closed the socket. */
+  readonly closed: boolean;
   /** Waits for a frame matching `predicate` among those not yet consumed. */
   next<F extends ServerFrame>(predicate: (frame: ServerFrame) => frame is F, timeoutMs?: number): Promise<F>;
   next(predicate: (frame: ServerFrame) => boolean, timeoutMs?: number): Promise<ServerFrame>;
@@ -33,6 +35,8 @@ export async function openSession(slug: string, sessionId = randomSessionId(), h
   const sizes: number[] = [];
   let consumed = 0;
   const waiters = new Set<() => void>();
+  let closed = false;
+  ws.addEventListener("close", () => (closed = true));
   ws.addEventListener("message", (event) => {
     const text = event.data as string;
     sizes.push(new TextEncoder().encode(text).length);
@@ -43,7 +47,10 @@ export async function openSession(slug: string, sessionId = randomSessionId(), h
     frames,
     sizes,
     send(frame) {
-      ws.send(typeof frame === "string" ? frame : JSON.stringify(frame));
+      ws.send(typeof frame === "string" || frame instanceof ArrayBuffer ? frame : JSON.stringify(frame));
+    },
+    get closed() {
+      return closed;
     },
     next(predicate: (frame: ServerFrame) => boolean, timeoutMs = 5000): Promise<any> {
       return new Promise((resolve, reject) => {
