@@ -17,25 +17,33 @@ export interface CsvSpec extends ViewSpec {
 }
 
 export class TableViews {
-  private readonly cache = new Map<string, Uint32Array>();
-  /** Each column's cells as the grid shows them, lower-cased, made on the first search that needs them. */
-  private readonly searchText = new Map<number, string[]>();
+  /** Views made, newest last: a sort's order (needle ""), and the rows a search kept of it. */
+  private readonly views: { sort: string; needle: string; rows: Uint32Array }[] = [];
+  /** Text columns' cells lower-cased, made on the first search that needs them. */
+  private readonly lowerText = new Map<number, string[]>();
 
   constructor(readonly table: DataTable) {}
 
   /** Row positions of the view, in order; null for the table as it is. */
   view(spec: ViewSpec): Uint32Array | null {
     const sort = (spec.sort ?? []).filter((s) => s.column === -1 || s.column < this.table.columns.length);
-    const search = spec.search?.trim().toLowerCase() ?? "";
-    if (sort.length === 0 && !search) return null;
-    const key = JSON.stringify([sort, search]);
-    let rows = this.cache.get(key);
-    if (!rows) {
-      const base = sort.length > 0 ? this.sorted(sort) : null;
-      rows = search ? this.searched(search, base) : base!;
-      if (this.cache.size > 16) this.cache.delete(this.cache.keys().next().value!);
-      this.cache.set(key, rows);
+    const needle = spec.search?.trim().toLowerCase() ?? "";
+    if (sort.length === 0 && !needle) return null;
+    const sortKey = JSON.stringify(sort);
+    const known = this.views.find((v) => v.sort === sortKey && v.needle === needle);
+    if (known) return known.rows;
+    let rows: Uint32Array | null = sort.length > 0 ? (this.views.find((v) => v.sort === sortKey && v.needle === "")?.rows ?? this.keep(sortKey, "", this.sorted(sort))) : null;
+    if (needle) {
+      // Typing narrows a search: the rows of a needle this one contains are the only candidates.
+      const narrower = this.views.filter((v) => v.sort === sortKey && v.needle !== "" && needle.includes(v.needle)).sort((x, y) => y.needle.length - x.needle.length)[0];
+      rows = this.keep(sortKey, needle, this.searched(needle, narrower?.rows ?? rows));
     }
+    return rows;
+  }
+
+  private keep(sort: string, needle: string, rows: Uint32Array): Uint32Array {
+    if (this.views.length > 16) this.views.shift();
+    this.views.push({ sort, needle, rows });
     return rows;
   }
 
@@ -54,15 +62,15 @@ export class TableViews {
     return rows;
   }
 
-  private searched(needle: string, base: Uint32Array | null): Uint32Array {
+  private searched(needle: string, candidates: Uint32Array | null): Uint32Array {
     // Only columns whose shown text could hold the needle are scanned: "item 7" is in no number.
-    const columns = this.table.columns.flatMap((column, c) => (couldShow(column, needle) ? [this.textOf(c)] : []));
+    const tests = this.table.columns.flatMap((column, c) => (couldShow(column, needle) ? [this.matcher(c, needle)] : []));
     const hits: number[] = [];
-    const n = base ? base.length : this.table.rowCount;
+    const n = candidates ? candidates.length : this.table.rowCount;
     for (let i = 0; i < n; i++) {
-      const row = base ? base[i]! : i;
-      for (const column of columns) {
-        if (column[row]!.includes(needle)) {
+      const row = candidates ? candidates[i]! : i;
+      for (const test of tests) {
+        if (test(row)) {
           hits.push(row);
           break;
         }
@@ -71,32 +79,50 @@ export class TableViews {
     return Uint32Array.from(hits);
   }
 
-  /** A column's cells as shown, lower-cased (kept: later searches only scan). */
-  private textOf(c: number): string[] {
-    let text = this.searchText.get(c);
-    if (!text) {
-      const column = this.table.columns[c]!;
-      const n = this.table.rowCount;
-      text = new Array<string>(n);
-      // Text columns in a tight loop of native calls: a million cells are scanned per search.
-      if (column.type === "string" || column.type === "time") {
+  /**
+   * Does a row's cell, as the grid shows it, hold the needle? Text columns are lower-cased once
+   * and kept; other cells are formatted as they are tested, never kept: a million-row table's
+   * numbers as strings would take far more memory than the table.
+   */
+  private matcher(c: number, needle: string): (row: number) => boolean {
+    const column = this.table.columns[c]!;
+    if (column.type === "string" || column.type === "time") {
+      let text = this.lowerText.get(c);
+      if (!text) {
         const cells = column.cells;
-        for (let r = 0; r < n; r++) {
+        text = new Array<string>(this.table.rowCount);
+        for (let r = 0; r < text.length; r++) {
           const cell = cells[r];
           text[r] = cell === null || cell === undefined ? "none" : cell.toLowerCase();
         }
-      } else {
-        for (let r = 0; r < n; r++) text[r] = formatCell(column, r).toLowerCase();
+        this.lowerText.set(c, text);
       }
-      this.searchText.set(c, text);
+      const lower = text;
+      return (row) => lower[row]!.includes(needle);
     }
-    return text;
+    if (column.type === "integer") {
+      const cells = column.cells;
+      return (row) => (Number.isNaN(cells[row]!) ? "none" : String(cells[row]!)).includes(needle);
+    }
+    if (column.type === "number") {
+      const cells = column.cells;
+      // The grid's text of most numbers is their shortest form: formatted in full only when not.
+      return (row) => {
+        const x = cells[row]!;
+        const plain = String(x);
+        const dot = plain.indexOf(".");
+        const short = Number.isFinite(x) && Math.abs(x) < 1e15 && !plain.includes("e") && (dot < 0 || plain.length - dot <= 5);
+        return (short ? plain : formatCell(column, row).toLowerCase()).includes(needle);
+      };
+    }
+    return (row) => formatCell(column, row).toLowerCase().includes(needle);
   }
 }
 
 const SHOWN_CHARS: Partial<Record<string, RegExp>> = {
   number: /^[0-9.e+\-]*$/,
-  integer: /^[0-9\-]*$/,
+  // Past 1e21 integers show in exponent form too.
+  integer: /^[0-9.e+\-]*$/,
   datetime: /^[0-9\-: ]*$/,
   date: /^[0-9\-]*$/,
 };
