@@ -14,8 +14,13 @@ import type { Send } from "./types.ts";
 /** The whole page of one app session: header, sidebar, main area and notices. */
 export function App(props: { slug: string }): JSX.Element {
   const toasts = createToasts();
+  // One notice for a burst of refusals of the same kind (a flood of frames met the rate limit).
+  const noticed = new Map<string, number>();
   const store = createTreeStore((frame) => {
     console.warn(`edgelit: the session refused a frame (${frame.code}): ${frame.message}`);
+    const now = Date.now();
+    if (now - (noticed.get(frame.code) ?? -Infinity) < NOTICE_GAP_MS) return;
+    noticed.set(frame.code, now);
     toasts.push(frame.message);
   });
   attachForms(store);
@@ -97,6 +102,9 @@ export function App(props: { slug: string }): JSX.Element {
     </TreeContext.Provider>
   );
 }
+
+/** Refusals of one kind closer together than this show one notice. */
+const NOTICE_GAP_MS = 5000;
 
 const CONNECTION_STATES: Record<ConnectionStatus, string> = {
   connecting: "CONNECTING",
