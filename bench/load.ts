@@ -77,7 +77,8 @@ async function edgelitGroup(app: LoadApp, sessions: number, options: LoadOptions
   // A server of its own for each group: the memory it holds is this group's sessions'.
   let server: Server | undefined;
   try {
-    server = await startEdgelit(EDGELIT_PORT);
+    // wrangler always opens an inspector too: it gets the bench's other port, free while Edgelit runs.
+    server = await startEdgelit(EDGELIT_PORT, undefined, ["--inspector-port", String(STREAMLIT_PORT)]);
     const host = `${app.slug}.localhost:${EDGELIT_PORT}`;
     const target = scenario(app, sessions, options, {
       url: `ws://127.0.0.1:${EDGELIT_PORT}/_stcore/stream`,
