@@ -6,6 +6,7 @@
  * - gzip size of the client's first-load JavaScript;
  * - what the app's own isolate costs a click, its cold start and its memory (./isolate.ts);
  * - large dataframes: bytes, sort, search, memory, unchanged reruns, add_rows, lazy chunks (./data.ts).
+ * With `--load`, only the load bench: many sessions at once, beside Streamlit (./load.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -16,6 +17,12 @@ import { MemoryStorage } from "../sessions/persistence/memory_storage.ts";
 import { SessionStore } from "../sessions/persistence/store.ts";
 import type { ServerFrame, TreeNode } from "../sessions/protocol.ts";
 import st from "../sessions/api/index.ts";
+
+// `npm run bench -- --load`: the load bench alone (servers of its own, a few minutes; bench/load.ts).
+if (process.argv.includes("--load")) {
+  await (await import("./load.ts")).loadBench();
+  process.exit(0);
+}
 
 const bytes = (messages: string[]) => messages.reduce((sum, m) => sum + Buffer.byteLength(m), 0);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

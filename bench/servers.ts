@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -133,23 +133,29 @@ export function galleryHostVar(port: number): string[] {
   return ["--var", `GALLERY_HOST:localhost:${port}`];
 }
 
-/** Edgelit under `wrangler dev`; `cwd` another checkout of it (built), for a before/after in one run. */
-export function startEdgelit(port = 8791, cwd?: string): Promise<Server> {
+/**
+ * Edgelit under `wrangler dev`; `cwd` another checkout of it (built), for a before/after in one run;
+ * `extraArgs` more flags for wrangler (`--var NAME:value`).
+ */
+export function startEdgelit(port = 8791, cwd?: string, extraArgs: string[] = []): Promise<Server> {
   const storage = mkdtempSync(join(tmpdir(), "edgelit-bench-"));
   return startServer({
     name: cwd ? `Edgelit (${cwd})` : "Edgelit",
     ...(cwd ? { cwd } : {}),
     command: "npx",
-    args: ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), ...galleryHostVar(port), "--persist-to", storage, "--show-interactive-dev-session=false"],
+    args: ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), ...galleryHostVar(port), "--persist-to", storage, "--show-interactive-dev-session=false", ...extraArgs],
     port,
     env: { CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", CI: "true" },
     cleanup: () => rmSync(storage, { recursive: true, force: true }),
   });
 }
 
-/** `STREAMLIT_PYTHON` may name a venv directory or a Python executable; default `.venv-st`. */
+/** Where .ci/run installs Streamlit when EDGELIT_STREAMLIT_VENV says nothing else. */
+const CI_VENV = join(homedir(), ".cache", "edgelit", "venv-streamlit-1.64.0");
+
+/** `STREAMLIT_PYTHON` may name a venv directory or a Python executable; default `.venv-st`, else .ci/run's venv. */
 export function streamlitPython(): string {
-  const configured = process.env.STREAMLIT_PYTHON ?? join(REPO, ".venv-st");
+  const configured = process.env.STREAMLIT_PYTHON ?? (existsSync(join(REPO, ".venv-st")) ? join(REPO, ".venv-st") : CI_VENV);
   return existsSync(configured) && statSync(configured).isDirectory() ? join(configured, "bin", "python") : configured;
 }
 
@@ -160,12 +166,13 @@ export function streamlitVersion(python: string): string | null {
   return probe.status === 0 ? probe.stdout.trim() : null;
 }
 
-export function startStreamlit(python: string, port = 8792): Promise<Server> {
+/** `streamlit run` of a script in bench/ (default page1000.py). */
+export function startStreamlit(python: string, port = 8792, script = "page1000.py"): Promise<Server> {
   return startServer({
     name: "Streamlit",
     command: python,
     args: [
-      "-m", "streamlit", "run", join(REPO, "bench", "page1000.py"),
+      "-m", "streamlit", "run", join(REPO, "bench", script),
       "--server.port", String(port),
       "--server.address", "127.0.0.1",
       "--server.headless", "true",

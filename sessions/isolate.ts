@@ -31,6 +31,8 @@ export interface SessionHost {
   list(options: { prefix: string }): Promise<Map<string, unknown>>;
   put(entries: Record<string, unknown>): Promise<void>;
   delete(keys: string[]): Promise<unknown>;
+  /** `put` then `delete` (at most 128 keys each) in one call, committed together: a click's save. */
+  write(puts: Record<string, unknown>, deletes: string[]): Promise<void>;
   /** An uploaded file of this session (the platform reads only under the app's and session's own prefix), or null. */
   readUpload(fileId: string): Promise<ArrayBuffer | null>;
   /** Stores a download's bytes in this session's media store under `id` (a content digest). */

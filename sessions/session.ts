@@ -16,7 +16,7 @@ import { sessionName } from "./session_name.ts";
 import { decodeUserHeader, USER_HEADER } from "./auth/user.ts";
 import { appSecrets } from "./secrets/app_secrets.ts";
 import type { AppSecrets } from "./secrets/secrets.ts";
-import { LEGACY_KEY } from "./persistence/store.ts";
+import { BATCH as STORAGE_BATCH, LEGACY_KEY } from "./persistence/store.ts";
 import { frameSizeRefusal, parseSort, type ServerFrame } from "./protocol.ts";
 import { RATE_LIMITED_MESSAGE, SESSION_FRAME_BURST, SESSION_FRAMES_PER_SECOND, TokenBucket } from "./rate_limit.ts";
 import { ISOLATE_FACET_NAME, ISOLATE_SESSION_CLASS, type TableCsvSpec, type IsolateEnvShape, type IsolateSession, type IsolateSessionInit, type SessionHost } from "./isolate.ts";
@@ -413,6 +413,15 @@ class SessionHostTarget extends RpcTarget implements SessionHost {
 
   async delete(keys: string[]): Promise<unknown> {
     return this.server.storage.delete(keys.map(sessionKey));
+  }
+
+  async write(puts: Record<string, unknown>, deletes: string[]): Promise<void> {
+    const keys = Object.keys(puts);
+    if (keys.length > STORAGE_BATCH || !Array.isArray(deletes) || deletes.length > STORAGE_BATCH) throw new RangeError(`A write takes at most ${STORAGE_BATCH} keys to put and ${STORAGE_BATCH} to delete.`);
+    for (const key of keys) sessionKey(key);
+    const deleting = deletes.map(sessionKey);
+    // Nothing awaited between the two: Durable Object storage commits them as one transaction.
+    await Promise.all([keys.length > 0 ? this.server.storage.put(puts) : undefined, deleting.length > 0 ? this.server.storage.delete(deleting) : undefined]);
   }
 
   async readUpload(fileId: string): Promise<ArrayBuffer | null> {
