@@ -56,6 +56,8 @@ export interface IsolateConnect {
   context: BrowserContext;
   /** Who is signed in, as the platform verified it from the app's identity cookie. */
   user: UserClaims | null;
+  /** The platform runs the page next (`load`): the browser is told a run is under way from the start. */
+  runFollows?: boolean;
 }
 
 /**

@@ -61,10 +61,11 @@ export class SessionServer extends Server<Env> {
     const user = decodeUserHeader(ctx.request.headers.get(USER_HEADER));
     try {
       // The page as it was shows at once; the rerun a page load triggers then sends only what changed.
-      const shown = await this.call((session) => session.attach({ context, user }));
-      connection.send(this.redact(shown));
       // After the isolate failed, a page load shows the page without running the script again unasked.
-      if (await this.hasFailed()) return;
+      const failed = await this.hasFailed();
+      const shown = await this.call((session) => session.attach({ context, user, runFollows: !failed }));
+      connection.send(this.redact(shown));
+      if (failed) return;
       // Not awaited: the socket opens only when onConnect returns (partyserver answers the upgrade
       // then), and the run streams its elements to it as it goes. Awaiting the whole run held back
       // the first frames and made a run longer than PartySocket's 4 s connect timeout never connect.

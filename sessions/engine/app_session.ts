@@ -228,8 +228,9 @@ export class AppSession {
     return this.runCount > 0 || this.tree.roots.some((root) => root.children.length > 0);
   }
 
-  snapshotFrame(): ServerFrame {
-    return { t: "snapshot", tree: this.tree.roots, running: this.current !== null };
+  /** The page as it is; `runFollows` when the connect it answers starts a run (the browser shows it running). */
+  snapshotFrame(runFollows = false): ServerFrame {
+    return { t: "snapshot", tree: this.tree.roots, running: runFollows || this.current !== null };
   }
 
   /** What a newly connected browser needs besides the snapshot: its page, URL and navigation. */

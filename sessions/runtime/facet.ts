@@ -74,12 +74,13 @@ export class AppSessionFacet extends DurableObject<IsolateEnvShape> implements I
     });
   }
 
-  async attach({ context, user }: IsolateConnect): Promise<string | false> {
+  async attach({ context, user, runFollows = false }: IsolateConnect): Promise<string | false> {
     const session = this.session;
     if (!session) return false;
     session.browserContext = context;
     session.startUser(user);
-    return JSON.stringify([session.snapshotFrame(), session.pageFrame()]);
+    // A run stopped by its CPU limit holds the page: `load` will not run it again.
+    return JSON.stringify([session.snapshotFrame(runFollows && !session.halted), session.pageFrame()]);
   }
 
   async load(location: { urlPath: string; query: Record<string, string[]> } | null): Promise<boolean> {
