@@ -4,12 +4,16 @@
  * For 10, 100 and 1000 sessions: connect latency, click-to-answer p50/p99 with a think time
  * (a click every 1-3 s) and in a burst (clicks as fast as answers come), answers per second,
  * errors, whether every session kept its count, and the server's resident memory per session.
+ * First, what one click on hello costs the platform (./load/click_cost.ts). Sessions that do not
+ * connect within 30 s count as connect timeouts; the server may still be opening them while the
+ * connected ones click, so an overloaded group's click figures carry that work too.
  * Printed, not asserted; loopback only; every run is bounded in clicks and time.
  *
  * Narrower runs: `--load-sessions=10,100`, `--load-apps=hello`, `--load-servers=edgelit`,
  * `--load-seconds=5` (each phase's length).
  */
 import { loadavg } from "node:os";
+import { measureClickCost, printClickCost } from "./load/click_cost.ts";
 import { openEdgelitSession } from "./load/edgelit_client.ts";
 import { workerdPids } from "./load/memory.ts";
 import { printGroup, type Measured } from "./load/report.ts";
@@ -52,7 +56,7 @@ function scenario(app: LoadApp, sessions: number, options: LoadOptions, target: 
     burstClicks: 5,
     burstSeconds: options.phaseSeconds,
     graceSeconds: 5,
-    connectSeconds: 20,
+    connectSeconds: 30,
     connectConcurrency: 64,
   };
 }
@@ -73,20 +77,33 @@ async function measure(run: (s: LoadScenario) => Promise<ClientResult>, target: 
   }
 }
 
+/** wrangler always opens an inspector too: it gets the bench's other port, free while Edgelit runs. */
+const startEdgelitHere = () => startEdgelit(EDGELIT_PORT, undefined, ["--inspector-port", String(STREAMLIT_PORT)]);
+
+function edgelitTarget(server: Server, app: LoadApp, sessions: number, options: LoadOptions): LoadScenario {
+  const host = `${app.slug}.localhost:${EDGELIT_PORT}`;
+  return scenario(app, sessions, options, { url: `ws://127.0.0.1:${EDGELIT_PORT}/_stcore/stream`, host, origin: `http://${host}`, rssPids: workerdPids(server.pid) });
+}
+
+async function clickCost(options: LoadOptions): Promise<void> {
+  let server: Server | undefined;
+  try {
+    server = await startEdgelitHere();
+    const load = loadavg()[0]!;
+    printClickCost(await measureClickCost(edgelitTarget(server, LOAD_APPS[0]!, 1, options), EDGELIT_PORT), load);
+  } catch (error) {
+    console.log(`  One click on hello: not measured (${error instanceof Error ? error.message : String(error)})`);
+  } finally {
+    await server?.stop();
+  }
+}
+
 async function edgelitGroup(app: LoadApp, sessions: number, options: LoadOptions): Promise<Measured> {
   // A server of its own for each group: the memory it holds is this group's sessions'.
   let server: Server | undefined;
   try {
-    // wrangler always opens an inspector too: it gets the bench's other port, free while Edgelit runs.
-    server = await startEdgelit(EDGELIT_PORT, undefined, ["--inspector-port", String(STREAMLIT_PORT)]);
-    const host = `${app.slug}.localhost:${EDGELIT_PORT}`;
-    const target = scenario(app, sessions, options, {
-      url: `ws://127.0.0.1:${EDGELIT_PORT}/_stcore/stream`,
-      host,
-      origin: `http://${host}`,
-      rssPids: workerdPids(server.pid),
-    });
-    return await measure((s) => runScenario(s, openEdgelitSession), target);
+    server = await startEdgelitHere();
+    return await measure((s) => runScenario(s, openEdgelitSession), edgelitTarget(server, app, sessions, options));
   } catch (error) {
     return { result: null, problem: error instanceof Error ? error.message : String(error), load: [loadavg()[0]!, loadavg()[0]!] };
   } finally {
@@ -117,6 +134,7 @@ export async function loadBench(): Promise<void> {
     `Load: N sessions at once on loopback, Edgelit under wrangler dev beside Streamlit ${version ?? "(missing)"} under streamlit run, each server fresh per group.` +
       ` Think: a click 1-3 s after each answer for ${options.phaseSeconds} s; burst: 5 clicks per session as fast as answers come (at most ${options.phaseSeconds} s); 5 s grace for late answers.`,
   );
+  if (options.servers.has("edgelit")) await clickCost(options);
   for (const app of options.apps) {
     for (const sessions of options.sessions) {
       const edgelit = options.servers.has("edgelit") ? await edgelitGroup(app, sessions, options) : { result: null, problem: "not measured", load: [0, 0] as [number, number] };
