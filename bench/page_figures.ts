@@ -17,6 +17,8 @@ const QUIET_MS = 500;
 export interface PageFigures {
   js: { files: number; transferred: number; decoded: number; gzip9: number; encodings: string[] };
   firstRenderMs: number;
+  /** From navigation start until the page answers clicks (connected, its run over). */
+  liveMs: number;
   firstLoadSocket: { bytes: number; frames: number };
   socketExtensions: string;
   /** Sockets the first load opened; more than one means it reconnected. */
@@ -104,17 +106,25 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
  * Resolves with the time from navigation start (performance.now()) at which the 1000th line
- * first exists. A promise read by page.evaluate, not waitForFunction: the pages' CSP forbids
- * the eval that a string predicate needs, while DevTools evaluation is exempt.
+ * is painted: it exists (from the HTML parser, or a script), then the frame that shows it
+ * (a requestAnimationFrame, and the task after it). A promise read by page.evaluate, not
+ * waitForFunction: the pages' CSP forbids the eval that a string predicate needs, while
+ * DevTools evaluation is exempt. Also records when the page first answers clicks (stApp says
+ * notRunning), as `__benchLive`.
  */
 const FIRST_RENDER_PROBE = `window.__benchFirstRender = new Promise((resolve) => {
+  let seen = false;
   const observer = new MutationObserver(() => {
-    if (document.querySelectorAll(${JSON.stringify(LINES)}).length >= 1000) {
+    if (!seen && document.querySelectorAll(${JSON.stringify(LINES)}).length >= 1000) {
+      seen = true;
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+    }
+    if (document.querySelector(${JSON.stringify(NOT_RUNNING)})) {
+      window.__benchLive = performance.now();
       observer.disconnect();
-      resolve(performance.now());
     }
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
 })`;
 
 /** Clicks Bump in the page and resolves with the ms until line 500 reads the expected text. */
@@ -148,12 +158,14 @@ async function firstLoad(page: Page, log: NetworkLog, url: string) {
   await page.goto(url);
   const firstRenderMs = await withTimeout(page.evaluate<number>("window.__benchFirstRender"), 120_000, `first render of ${url}`);
   await settle(page, log);
+  const liveMs = await page.evaluate<number>("window.__benchLive");
   // Lazy chunks the client fetches once the page is up still count as first load.
   for (let waited = 0; !log.idle && waited < 15_000; waited += 100) await sleep(100);
   await log.scriptBodies();
   await checkPage(page);
   return {
     firstRenderMs,
+    liveMs,
     firstLoadSocket: { bytes: sum(log.frames), frames: log.frames.length },
     firstLoadSockets: log.sockets,
   };

@@ -1,18 +1,22 @@
-import { onCleanup, onMount, Show, type JSX } from "solid-js";
-import { ROOT_MAIN, ROOT_SIDEBAR, type RowsAnswer } from "../sessions/protocol.ts";
-import { AppHeader } from "./AppHeader.tsx";
-import { Navigation } from "./Navigation.tsx";
+import { createEffect, createSignal, onCleanup, onMount, type JSX } from "solid-js";
+import type { RowsAnswer } from "../sessions/protocol.ts";
+import { AppFrame } from "./AppFrame.tsx";
 import { createPages, type Pages } from "./pages.ts";
 import { attachForms, formsSawFrame } from "./forms.ts";
 import { registry } from "./registry.ts";
-import { createConnection, leaveForSignIn, type ConnectionStatus } from "./socket.ts";
+import { createConnection, leaveForSignIn, type PaintedSession } from "./socket.ts";
+import { renderersLoaded } from "./take_over.ts";
 import { createTreeStore } from "./store.ts";
-import { createToasts, Toasts } from "./Toasts.tsx";
-import { RenderNode, TreeContext } from "./tree.tsx";
+import { createToasts } from "./Toasts.tsx";
+import { TreeContext } from "./tree.tsx";
 import type { Send } from "./types.ts";
 
-/** The whole page of one app session: header, sidebar, main area and notices. */
-export function App(props: { slug: string }): JSX.Element {
+/**
+ * The whole page of one app session: header, sidebar, main area and notices. `painted`: the
+ * session the server's first paint showed; `onDrawn` hears once, when the first snapshot and
+ * its renderers are drawn (the client then takes the server's page over, take_over.ts).
+ */
+export function App(props: { slug: string; painted?: PaintedSession; onDrawn?: () => void }): JSX.Element {
   const toasts = createToasts();
   // One notice for a burst of refusals of the same kind (a flood of frames met the rate limit).
   const noticed = new Map<string, number>();
@@ -26,7 +30,7 @@ export function App(props: { slug: string }): JSX.Element {
   attachForms(store);
   let pages: Pages | undefined;
   let rowsListener: ((answer: RowsAnswer) => void) | undefined;
-  const connection = createConnection(props.slug, (frames) => {
+  const connection = createConnection(props.slug, props.painted, (frames) => {
     for (const frame of frames) {
       // One malformed frame must not stop the rest of the message from applying.
       try {
@@ -51,66 +55,30 @@ export function App(props: { slug: string }): JSX.Element {
   });
   onCleanup(() => connection.close());
   pages = createPages(document.title, connection.send, (message) => toasts.push(message));
-  const navigation = () => {
-    const nav = pages!.state()?.navigation;
-    return nav && nav.position !== "hidden" && nav.pages.filter((p) => !p.hidden).length > 1 ? nav : null;
-  };
   useRerunShortcut(connection.send);
-
-  // Streamlit's own e2e helpers wait on these attributes of stApp.
-  const scriptState = () =>
-    !store.state.synced ? "initial" : store.state.running ? "running" : "notRunning";
-  // The store always holds both roots.
-  const main = () => store.state.roots[ROOT_MAIN]!;
-  const sidebar = () => store.state.roots[ROOT_SIDEBAR]!;
+  // Until it takes the server's page over, this page is out of sight and says so ("initial").
+  const [hidden, setHidden] = createSignal(props.onDrawn !== undefined);
+  if (props.onDrawn) {
+    const drawn = props.onDrawn;
+    let told = false;
+    createEffect(() => {
+      if (!store.state.synced || told) return;
+      told = true;
+      void renderersLoaded(store.state.roots, registry).then(() => {
+        drawn();
+        setHidden(false);
+      });
+    });
+  }
   return (
     <TreeContext.Provider value={{ store, send: connection.send, sessionId: connection.sessionId, connected: () => connection.status() === "connected", registry, toasts, pages, listenRows: (listener) => (rowsListener = listener) }}>
-      <div
-        class="stApp"
-        data-testid="stApp"
-        data-test-script-state={scriptState()}
-        data-test-connection-state={CONNECTION_STATES[connection.status()]}
-      >
-        <AppHeader
-          status={connection.status()}
-          running={store.state.running}
-          onStop={() => connection.send({ t: "stop" })}
-        />
-        <div class="app-view" data-testid="stAppViewContainer">
-          <Show when={sidebar().children.length > 0 || navigation()}>
-            <section class="sidebar" data-testid="stSidebar">
-              <div class="sidebar-content" data-testid="stSidebarContent">
-                <Show when={navigation()}>
-                  {(nav) => <Navigation navigation={nav()} current={pages!.state()?.url_path ?? ""} pages={pages!} />}
-                </Show>
-                <RenderNode node={sidebar()} path={[ROOT_SIDEBAR]} />
-              </div>
-            </section>
-          </Show>
-          <section class="main" data-testid="stMain">
-            <div
-              class="block-container"
-              classList={{ wide: pages!.state()?.config.layout === "wide" }}
-              data-testid="stMainBlockContainer"
-            >
-              <RenderNode node={main()} path={[ROOT_MAIN]} />
-            </div>
-          </section>
-        </div>
-        <Toasts list={toasts} />
-      </div>
+      <AppFrame status={connection.status()} onStop={() => connection.send({ t: "stop" })} firstPaint={hidden()} />
     </TreeContext.Provider>
   );
 }
 
 /** Refusals of one kind closer together than this show one notice. */
 const NOTICE_GAP_MS = 5000;
-
-const CONNECTION_STATES: Record<ConnectionStatus, string> = {
-  connecting: "CONNECTING",
-  connected: "CONNECTED",
-  reconnecting: "PINGING_SERVER",
-};
 
 /** Streamlit's "R" key: rerun, unless the user is typing somewhere. */
 function useRerunShortcut(send: Send): void {

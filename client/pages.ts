@@ -23,9 +23,14 @@ export function currentLocation(): { page: string; qs: string } {
   return { page: decodeURIComponent(path.replace(/\/+$/, "")), qs: location.search.replace(/^\?/, "") };
 }
 
+/** The URL of a page of this app. */
+export function pageHref(urlPath: string): string {
+  return `/${urlPath.split("/").map(encodeURIComponent).join("/")}`;
+}
+
 export function createPages(appTitle: string, send: Send, notify: (message: string) => void): Pages {
   const [state, setState] = createSignal<PageState | null>(null);
-  const href = (urlPath: string) => `/${urlPath.split("/").map(encodeURIComponent).join("/")}`;
+  const href = pageHref;
 
   window.addEventListener("popstate", () => {
     const { page, qs } = currentLocation();

@@ -1,15 +1,5 @@
 import { lazy } from "solid-js";
-import { Alert } from "./elements/Alert.tsx";
-import { Button } from "./elements/Button.tsx";
-import { Checkbox } from "./elements/Checkbox.tsx";
-import { Form, FormSubmitButton } from "./elements/Form.tsx";
-import { Column, Empty, Expander, Fragment, Horizontal, Tab, Tabs, Vertical } from "./elements/Layout.tsx";
-import { NumberInput } from "./elements/NumberInput.tsx";
-import { MultiSelect, Radio, Selectbox } from "./elements/Select.tsx";
-import { Slider } from "./elements/Slider.tsx";
-import { Spinner, Toast } from "./elements/Spinner.tsx";
-import { Caption, Code, Divider, Heading, Markdown, Text } from "./elements/Text.tsx";
-import { TextArea, TextInput } from "./elements/TextInput.tsx";
+import { eagerElements } from "./eager_elements.ts";
 import type { ElementRegistry } from "./types.ts";
 
 /** st.dataframe and st.data_editor: one grid component for the three kinds. */
@@ -20,46 +10,13 @@ const grid = lazy(() => import("./elements/DataFrame.tsx").then((m) => ({ defaul
  * `lazy(() => import("./elements/Chart.tsx"))`, so it loads on first use.
  */
 export const registry: ElementRegistry = {
+  ...eagerElements,
   page_link: onDemand("PageLink"),
-  markdown: Markdown,
-  title: Heading,
-  header: Heading,
-  subheader: Heading,
-  caption: Caption,
-  text: Text,
-  code: Code,
-  divider: Divider,
   json: onDemand("Json"),
-  success: Alert,
-  info: Alert,
-  warning: Alert,
-  error: Alert,
   // An app that runs without an error never needs the exception box: it loads on first use.
   exception: onDemand("Exception"),
-  empty: Empty,
-  button: Button,
-  checkbox: Checkbox,
-  toggle: Checkbox,
-  text_input: TextInput,
-  text_area: TextArea,
-  number_input: NumberInput,
-  slider: Slider,
-  selectbox: Selectbox,
-  radio: Radio,
-  multiselect: MultiSelect,
-  vertical: Vertical,
-  horizontal: Horizontal,
-  column: Column,
-  expander: Expander,
-  tabs: Tabs,
-  tab: Tab,
-  form: Form,
-  form_submit_button: FormSubmitButton,
-  fragment: Fragment,
   status: onDemand("Status"),
   progress: onDemand("Progress"),
-  spinner: Spinner,
-  toast: Toast,
   balloons: lazy(() => import("./elements/Celebrations.ts").then((m) => ({ default: m.Balloons }))),
   snow: lazy(() => import("./elements/Celebrations.ts").then((m) => ({ default: m.Snow }))),
   // Less common families, from one chunk loaded on first use (see elements/on_demand.ts).

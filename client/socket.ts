@@ -2,7 +2,7 @@ import ReconnectingWebSocket from "partysocket/ws";
 import { currentLocation } from "./pages.ts";
 import { themeType, themeWatch } from "./theme.ts";
 import { createSignal, type Accessor } from "solid-js";
-import type { ClientFrame, ServerFrame } from "../sessions/protocol.ts";
+import { RESUME_COOKIE, type ClientFrame, type ServerFrame } from "../sessions/protocol.ts";
 
 export type ConnectionStatus = "connecting" | "connected" | "reconnecting";
 
@@ -19,9 +19,10 @@ export interface Connection {
  * by itself (and queues frames sent meanwhile); each message is a JSON array of frames, handed
  * over in order.
  */
-export function createConnection(slug: string, onFrames: (frames: ServerFrame[]) => void): Connection {
+export function createConnection(slug: string, painted: PaintedSession | undefined, onFrames: (frames: ServerFrame[]) => void): Connection {
   const [status, setStatus] = createSignal<ConnectionStatus>("connecting");
-  const sessionId = sessionIdFor(slug);
+  const sessionId = sessionIdFor(slug, painted);
+  resumeOnReload(sessionId);
   // partysocket's reconnecting socket alone (its PartySocket wrapper only builds this URL):
   // the URL is made anew for each attempt, so a reconnect tells the page the browser is at now.
   const base = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/_stcore/stream/${sessionId}`;
@@ -77,23 +78,48 @@ function sessionKey(slug: string): string {
   return `edgelit:session:${slug}`;
 }
 
+/** The session the server's first paint showed (edge/first_paint.ts): one it made for this page, or the one a reload resumed. */
+export interface PaintedSession {
+  id: string;
+  fresh: boolean;
+}
+
 /**
  * One session per tab that survives a reload: sessionStorage is per tab, so a reload
- * resumes the session and a second tab starts its own.
+ * resumes the session and a second tab starts its own. A tab without one takes the session
+ * the server made for its page; a resumed session that is not this tab's (another tab's
+ * reload cookie) is not taken.
  */
-export function sessionIdFor(slug: string): string {
+export function sessionIdFor(slug: string, painted?: PaintedSession): string {
   const key = sessionKey(slug);
+  const offered = painted && SESSION_ID.test(painted.id) ? painted : undefined;
   try {
     const existing = sessionStorage.getItem(key);
-    if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
-    const id = randomSessionId();
+    if (existing && SESSION_ID.test(existing)) return existing;
+    const id = offered?.fresh ? offered.id : randomSessionId();
     sessionStorage.setItem(key, id);
     return id;
   } catch {
     // Storage disabled (privacy mode, sandboxed frame): the session lasts as long as the page.
-    return randomSessionId();
+    return offered?.fresh ? offered.id : randomSessionId();
   }
 }
+
+const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * A reload's request names the tab's session (sessionStorage never reaches the server), so
+ * that the server paints that session's page: a cookie of this origin, set as the page is left
+ * and living a few seconds; the server deletes it when it reads it. Set on beforeunload, which
+ * comes before the next page's request (pagehide comes only once its response is in).
+ */
+function resumeOnReload(sessionId: string): void {
+  addEventListener("beforeunload", () => {
+    document.cookie = `${RESUME_COOKIE}=${sessionId}; Max-Age=${RESUME_SECONDS}; Path=/; SameSite=Strict${location.protocol === "https:" ? "; Secure" : ""}`;
+  });
+}
+
+const RESUME_SECONDS = 10;
 
 function randomSessionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));

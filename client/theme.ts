@@ -13,13 +13,14 @@ export let shell: ShellConfig = {};
 /** The theme shown, for `st.context.theme.type`; `onThemeType` hears when it changes (socket.ts sends it on). */
 export let themeType: ThemeMode = "light";
 export const themeWatch: { onThemeType?: (type: ThemeMode) => void } = {};
-const prefersDark = matchMedia("(prefers-color-scheme: dark)");
+// No matchMedia where the server renders the first paint (client/first_paint.tsx).
+const prefersDark = typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : null;
 
 /** Applies the shell's theme; call before the first render. */
 export function initTheme(config: ShellConfig): void {
   shell = config;
   applyTheme();
-  prefersDark.onchange = applyTheme;
+  if (prefersDark) prefersDark.onchange = applyTheme;
 }
 
 /** Where the viewer's choice ("light", "dark" or "system") is kept. */
@@ -37,7 +38,7 @@ export function applyTheme(): void {
   } catch {
     // Storage may be off (private mode): the choice just does not persist.
   }
-  const wanted = (choice === "system" ? (prefersDark.matches ? "dark" : "light") : choice) as ThemeMode;
+  const wanted = (choice === "system" ? (prefersDark?.matches ? "dark" : "light") : choice) as ThemeMode;
   const mode: ThemeMode = theme.modes[wanted] ? wanted : theme.modes.light ? "light" : "dark";
   // Replaces the previous theme's variables at once; nothing else styles <html> inline.
   let css = "";

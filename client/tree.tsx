@@ -13,8 +13,8 @@ export interface TreeContextValue {
   registry: ElementRegistry;
   /** The page's toasts (`st.toast`, refused frames). */
   toasts: ToastList;
-  /** Pages of a multipage app: links and the URL. */
-  pages?: Pages;
+  /** The page shown, and the links and URL of a multipage app's pages. */
+  pages: Pages;
   /** The session this tab speaks to: its upload, media, download and table routes name it. */
   sessionId: string;
   /** Is the socket open? Components' front ends are told they are disabled while it is not, as in Streamlit. */

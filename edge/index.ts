@@ -14,6 +14,8 @@ import { resolveConfig } from "../sessions/config/resolve.ts";
 import { ConfigError } from "../sessions/config/validate.ts";
 import { rendererPreloads } from "./renderer_preloads.ts";
 import { appPage, configErrorPage, galleryPage, notFoundPage } from "./pages.ts";
+import { firstPaintOf } from "./first_paint.ts";
+import { RESUME_COOKIE } from "../sessions/protocol.ts";
 import { securityHeaders } from "./security.ts";
 import { notFound, serveStaticFile, staticFileOf } from "./static.ts";
 import { COMPONENT_FRAME_PATH, componentFileOf, componentFrame, isComponentPath, serveComponentFile } from "./components.ts";
@@ -177,7 +179,13 @@ async function appShell(c: Context<AppSiteEnv>): Promise<Response> {
   const entry = findApp(apps, c.get("slug"))!;
   const identity = await identityOf(c.req.raw, entry.slug, c.env);
   if (identity.refused) c.header("Set-Cookie", deleteCookieHeader("identity", entry.slug, cookieOptionsFor(c.req.url)));
-  return c.html(appPage(entry, c.env, rendererPreloads(entry.bundle)));
+  const headers = platformHeaders(c.req.raw);
+  if (identity.user) headers.set(USER_HEADER, encodeUserHeader(identity.user));
+  const painted = await firstPaintOf(c.env.SESSIONS, entry.slug, c.req.raw, new Request(c.req.url, { headers }));
+  if (painted?.resumed) c.header("Set-Cookie", `${RESUME_COOKIE}=; Max-Age=0; Path=/; SameSite=Strict`, { append: true });
+  // A page with a session's state in it is that viewer's alone.
+  c.header("Cache-Control", "no-store");
+  return c.html(appPage(entry, c.env, rendererPreloads(entry.bundle), painted));
 }
 
 // A bad `STREAMLIT_*` binding fails the app loudly; the logs get the value too.

@@ -4,6 +4,7 @@ import type { AppCard } from "../sessions/apps.ts";
 import { resolveConfig } from "../sessions/config/resolve.ts";
 import { firstPaintCss, fontFaceCss, shellAppearance } from "../sessions/config/theme.ts";
 import type { ConfigError } from "../sessions/config/validate.ts";
+import type { FirstPaint } from "./first_paint.ts";
 
 /** The gallery; `originOf` gives each app's own origin, where its card leads. */
 export function galleryPage(apps: readonly AppCard[], originOf: (slug: string) => string) {
@@ -47,10 +48,13 @@ export const THEME_CHOICE_SCRIPT =
 export const THEME_CHOICE_SCRIPT_HASH = "'sha256-3ccou4pSww+LAt5c5b5fcLgb+bszthzcK/ULD5v1Bmo='";
 
 /** The shell an app's client boots in; `env` (the Worker's) resolves the app's config for its theme. */
-/** An app's page; `preload`: renderer chunks its code uses, fetched while the socket opens. */
-export function appPage(app: AppCard, env: object = {}, preload: readonly string[] = []) {
+/**
+ * An app's page; `preload`: renderer chunks its code uses, fetched while the socket opens;
+ * `painted`: the session's page, server-rendered into #root (edge/first_paint.ts).
+ */
+export function appPage(app: AppCard, env: object = {}, preload: readonly string[] = [], painted: FirstPaint | null = null) {
   const appearance = shellAppearance(resolveConfig(app.config, env));
-  const config = JSON.stringify({ slug: app.slug, title: app.title, ...appearance }).replace(/</g, "\\u003c");
+  const config = JSON.stringify({ slug: app.slug, title: app.title, ...appearance, ...(painted ? { session: painted.session } : {}) }).replace(/</g, "\\u003c");
   return html`<!doctype html>
 <html lang="en">
   <head>
@@ -66,7 +70,7 @@ export function appPage(app: AppCard, env: object = {}, preload: readonly string
     ${preload.map((href) => html`<link rel="modulepreload" href="${href}" />`)}
   </head>
   <body>
-    <div id="root"></div>
+    <div id="root">${raw(painted?.html ?? "")}</div>
     <script id="edgelit-config" type="application/json">${raw(config)}</script>
   </body>
 </html>`;

@@ -58,6 +58,25 @@ export interface IsolateConnect {
   user: UserClaims | null;
   /** The platform runs the page next (`load`): the browser is told a run is under way from the start. */
   runFollows?: boolean;
+  /**
+   * The server painted this page from a run made for the page's request, before any browser
+   * connected (`firstPaint`): the page runs again only if that run read `st.context`, which the
+   * browser only now tells. `runFollows` is then what `attach` answers.
+   */
+  painted?: boolean;
+}
+
+/** What `attach` answers: the message that shows the browser the page, and whether the platform runs it next. */
+export interface IsolateAttached {
+  message: string;
+  runFollows: boolean;
+}
+
+/** What the page's request tells a session that has no browser yet, for its first run. */
+export interface IsolateFirstPaint {
+  context: BrowserContext;
+  user: UserClaims | null;
+  location: { urlPath: string; query: Record<string, string[]> } | null;
 }
 
 /**
@@ -67,8 +86,10 @@ export interface IsolateConnect {
  */
 export interface IsolateSession {
   open(init: IsolateSessionInit, host: SessionHost): Promise<void>;
-  /** A browser connected: returns the message that shows it the page as it was. */
-  attach(connect: IsolateConnect): Promise<string | false>;
+  /** A browser connected: the message that shows it the page as it was, and whether a run follows. */
+  attach(connect: IsolateConnect): Promise<IsolateAttached | false>;
+  /** The page as it is now (a snapshot and a page frame), for a page the server paints; nothing changes. */
+  view(): Promise<string | false>;
   /** After `attach`'s message went out: the page load's rerun (unless a run limit stopped the last one). */
   load(location: { urlPath: string; query: Record<string, string[]> } | null): Promise<boolean>;
   /**

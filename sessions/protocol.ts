@@ -485,6 +485,13 @@ export function markdownKey(text: string, options: { inline?: boolean | undefine
 }
 
 /** The frame `components.html` writes its HTML into, on the app's origin (edge/components.ts). */
+/**
+ * The reload cookie: a tab's session id, set by the client as its page goes (client/socket.ts),
+ * so that the reload's request names the session whose page the server paints (edge/first_paint.ts).
+ * The platform's: the app never sees it (sessions/engine/browser_context.ts).
+ */
+export const RESUME_COOKIE = "edgelit_resume";
+
 export const COMPONENT_FRAME_PATH = "/_stcore/component_frame.html";
 /**
  * What a component's frame may do, as the page's iframe and the document's own CSP both say:

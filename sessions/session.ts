@@ -9,7 +9,7 @@ import { RpcTarget } from "cloudflare:workers";
 import { Server, type Connection, type ConnectionContext, type WSMessage } from "partyserver";
 import { apps } from "#catalog";
 import { engineModules } from "./runtime/engine.gen.ts";
-import { browserContextOf, pageRequestFrom } from "./engine/browser_context.ts";
+import { browserContextOf, pageRequestFrom, pageRequestOfPage } from "./engine/browser_context.ts";
 import { declarableComponents, findApp, type AppEntry } from "./apps.ts";
 import { resolveConfig, type ResolvedConfig } from "./config/resolve.ts";
 import { sessionName } from "./session_name.ts";
@@ -26,6 +26,10 @@ import { FILE_ID, MEDIA_ID } from "./engine/files.ts";
 
 /** The platform's own key (outside the session's, which the isolate writes): the isolate failed last time. */
 const FAILED_KEY = "platform:isolate-failed";
+/** The platform's own key: the page's request ran the script before any browser connected (`firstPaint`). */
+const PAINTED_KEY = "platform:painted";
+/** How long a page's request waits for the first run before it paints what the run has shown so far. */
+export const FIRST_PAINT_WAIT_MS = 1500;
 
 /** `runner.cpuLimitSeconds` when an app's config says nothing. */
 export const DEFAULT_CPU_LIMIT_SECONDS = 30;
@@ -50,6 +54,8 @@ export class SessionServer extends Server<Env> {
   private resolved: ResolvedConfig | null = null;
   private isolate: IsolateSession | null = null;
   private failed: boolean | null = null;
+  /** Was the page painted from a run no browser has seen yet? Read from storage once, then kept in memory. */
+  private painted: boolean | null = null;
   /** In memory only: a Durable Object woken from hibernation starts with a full bucket. */
   private readonly frames = new TokenBucket(SESSION_FRAME_BURST, SESSION_FRAMES_PER_SECOND, Date.now());
 
@@ -63,9 +69,10 @@ export class SessionServer extends Server<Env> {
       // The page as it was shows at once; the rerun a page load triggers then sends only what changed.
       // After the isolate failed, a page load shows the page without running the script again unasked.
       const failed = await this.hasFailed();
-      const shown = await this.call((session) => session.attach({ context, user, runFollows: !failed }));
-      connection.send(this.redact(shown));
-      if (failed) return;
+      const painted = !failed && (await this.takePainted());
+      const shown = await this.call((session) => session.attach({ context, user, runFollows: !failed, painted }));
+      connection.send(this.redact(shown.message));
+      if (!shown.runFollows) return;
       // Not awaited: the socket opens only when onConnect returns (partyserver answers the upgrade
       // then), and the run streams its elements to it as it goes. Awaiting the whole run held back
       // the first frames and made a run longer than PartySocket's 4 s connect timeout never connect.
@@ -74,6 +81,50 @@ export class SessionServer extends Server<Env> {
     } catch (error) {
       this.isolateFailed(error, connection);
     }
+  }
+
+  /**
+   * An app page's request (edge/first_paint.ts), so that its HTML carries the page: the message
+   * (snapshot and page frames, masked) of the session as it is, or null when there is no such
+   * session. `fresh`: the Worker named a new session for the request; it runs the script first
+   * as a page load does, for at most FIRST_PAINT_WAIT_MS (a longer run paints what it has shown
+   * so far and goes on), and the browser's connect then does not run it again unless that run read
+   * `st.context`, which only the browser can tell.
+   */
+  async firstPaint(request: Request, fresh: boolean): Promise<string | null> {
+    try {
+      if (fresh && !(await this.exists())) {
+        const context = browserContextOf(request, "");
+        const user = decodeUserHeader(request.headers.get(USER_HEADER));
+        await this.call((session) => session.attach({ context, user, runFollows: true }));
+        await this.setPainted(true);
+        const run = this.call((session) => session.load(pageRequestOfPage(request.url))).then(
+          () => undefined,
+          (error: unknown) => this.isolateFailed(error),
+        );
+        this.ctx.waitUntil(run);
+        await Promise.race([run, new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS))]);
+      } else if (!(await this.exists())) {
+        return null;
+      }
+      return this.redact(await this.call((session) => session.view()));
+    } catch (error) {
+      this.isolateFailed(error);
+      return null;
+    }
+  }
+
+  /** Was the page painted from a run no browser has seen? Answers once: the flag is cleared. */
+  private async takePainted(): Promise<boolean> {
+    this.painted ??= (await this.ctx.storage.get(PAINTED_KEY)) !== undefined;
+    if (!this.painted) return false;
+    await this.setPainted(false);
+    return true;
+  }
+
+  private async setPainted(painted: boolean): Promise<void> {
+    this.painted = painted;
+    await (painted ? this.ctx.storage.put(PAINTED_KEY, Date.now()) : this.ctx.storage.delete(PAINTED_KEY));
   }
 
   override async onClose(): Promise<void> {

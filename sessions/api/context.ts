@@ -53,7 +53,7 @@ function headerCase(name: string): string {
 }
 
 function read(session: AppSession, key: string): unknown {
-  const context = session.browserContext;
+  const context = session.contextForScript();
   switch (key) {
     case "headers":
       return headersOf(context.headers);

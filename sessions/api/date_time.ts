@@ -204,7 +204,7 @@ function dateMismatch(wire: WidgetWireValue, props: LeafProps["date_input"]): st
 
 /** The browser's wall clock now (its time zone from `st.context`), or UTC before a browser connected. */
 function browserNow(): { date: string; parts: [number, number, number] } {
-  const zone = currentContext("st.date_input").run.session.browserContext.timezone;
+  const zone = currentContext("st.date_input").run.session.contextForScript().timezone;
   const now = new Date();
   if (zone) {
     try {

@@ -155,8 +155,13 @@ export class AppSession {
   private fragments = new Map<string, Fragment>();
   private readonly fragmentTimers = new FragmentTimers();
   lastOutcome: RunOutcome | null = null;
-  /** What the browser said about itself when it connected (`st.context`). */
+  /** What the browser said about itself when it connected (`st.context`); the script reads it through `contextForScript`. */
   browserContext: BrowserContext = emptyBrowserContext;
+  /**
+   * Did a run since the last connect read the browser's context? A page the server painted
+   * from a run made before the browser connected (sessions/session.ts) runs again then only if so.
+   */
+  contextRead = false;
   /** Streamlit warns once about a widget with both a default and a session-state value. */
   warnedDuplicatedValue = false;
   /** `st.user`'s claims: null while nobody is signed in. */
@@ -205,6 +210,12 @@ export class AppSession {
     for (const upload of restored?.uploads ?? []) this.uploads.set(upload.file_id, upload);
     if (restored?.user) this.startUser(restored.user.claims);
     else if (options.user !== undefined) this.startUser(options.user);
+  }
+
+  /** `st.context` as the script sees it: the read is noted (`contextRead`). */
+  contextForScript(): BrowserContext {
+    this.contextRead = true;
+    return this.browserContext;
   }
 
   /** Who is signed in, read when the session starts; later calls (reconnects) change nothing. */

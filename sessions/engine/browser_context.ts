@@ -5,7 +5,7 @@
  * the platform's own headers and cookies never reach the app.
  */
 import { USER_HEADER } from "../auth/user.ts";
-import { queryRefusal } from "../protocol.ts";
+import { queryRefusal, RESUME_COOKIE } from "../protocol.ts";
 
 export type ThemeType = "light" | "dark";
 
@@ -46,16 +46,36 @@ export const CONTEXT_LIMITS = { headers: 64, nameLength: 128, valueLength: 8192,
 
 /** Request headers only the platform sets or reads: partyserver's routing and the Worker's identity header. */
 const PLATFORM_HEADER = /^(x-partykit-|x-edgelit-)/i;
-/** The platform's own cookies (edge/auth/cookies.ts): the identity and sign-in cookies of any app. */
+/** The platform's own cookies: the identity and sign-in cookies of any app (edge/auth/cookies.ts), and the reload's session (edge/first_paint.ts). */
 const PLATFORM_COOKIE = /^edgelit_(user|signin)_/;
 
 /** The page and query string the browser is at, from the socket URL (`?page=...&qs=...`). */
-export function pageRequestFrom(url: string): { urlPath: string; query: Record<string, string[]> } | null {
+export function pageRequestFrom(url: string): PageRequest | null {
   const params = new URL(url).searchParams;
-  const page = params.get("page");
+  return pageRequest(params.get("page"), params.get("qs") ?? "");
+}
+
+/** The page and query string of the app page's own URL (`/<page>?<query>`), as its request names them. */
+export function pageRequestOfPage(url: string): PageRequest | null {
+  const { pathname, search } = new URL(url);
+  let page: string;
+  try {
+    page = decodeURIComponent(pathname.slice(1).replace(/\/+$/, ""));
+  } catch {
+    return null;
+  }
+  return pageRequest(page, search.slice(1));
+}
+
+export interface PageRequest {
+  urlPath: string;
+  query: Record<string, string[]>;
+}
+
+function pageRequest(page: string | null, qs: string): PageRequest | null {
   if (page === null || page.length > 512) return null;
   const query: Record<string, string[]> = {};
-  for (const [key, value] of new URLSearchParams(params.get("qs") ?? "")) (query[key] ??= []).push(value);
+  for (const [key, value] of new URLSearchParams(qs)) (query[key] ??= []).push(value);
   // No browser of the platform is at such a URL: the session stays where it was.
   if (queryRefusal(query)) return null;
   return { urlPath: page, query };
@@ -88,7 +108,7 @@ export function browserContextOf(request: Request, appPath: string): BrowserCont
   const headers = headersFrom(request.headers);
   const cookieHeader = headers.find(([name]) => name === "cookie");
   const cookies = cookieHeader ? parseCookies(cookieHeader[1]) : [];
-  const kept = cookies.filter(([name]) => !PLATFORM_COOKIE.test(name));
+  const kept = cookies.filter(([name]) => !PLATFORM_COOKIE.test(name) && name !== RESUME_COOKIE);
   // The Cookie header the app sees lacks the platform's cookies too.
   if (cookieHeader) cookieHeader[1] = kept.map(([name, value]) => `${name}=${value}`).join("; ");
   const ip = request.headers.get("cf-connecting-ip");

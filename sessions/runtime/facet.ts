@@ -8,7 +8,7 @@ import { AppSession, type ScriptFn } from "../engine/app_session.ts";
 import type { AppPages } from "../engine/pages.ts";
 import { SessionStore } from "../persistence/store.ts";
 import type { ServerFrame } from "../protocol.ts";
-import type { TableCsvSpec, IsolateConnect, IsolateEnvShape, IsolateSession, IsolateSessionInit, SessionHost, UploadRequest } from "../isolate.ts";
+import type { TableCsvSpec, IsolateAttached, IsolateConnect, IsolateEnvShape, IsolateSession, IsolateSessionInit, SessionHost, UploadRequest } from "../isolate.ts";
 import { claimCpuBudget, type CpuBudget } from "./cpu_guard.ts";
 import { isolatePlatform } from "./isolate_platform.ts";
 
@@ -74,13 +74,22 @@ export class AppSessionFacet extends DurableObject<IsolateEnvShape> implements I
     });
   }
 
-  async attach({ context, user, runFollows = false }: IsolateConnect): Promise<string | false> {
+  async attach({ context, user, runFollows = false, painted = false }: IsolateConnect): Promise<IsolateAttached | false> {
     const session = this.session;
     if (!session) return false;
+    // A page painted from a run that never read st.context is what this browser would have got.
+    const runs = painted ? session.contextRead : runFollows;
     session.browserContext = context;
+    session.contextRead = false;
     session.startUser(user);
     // A run stopped by its CPU limit holds the page: `load` will not run it again.
-    return JSON.stringify([session.snapshotFrame(runFollows && !session.halted), session.pageFrame()]);
+    return { message: JSON.stringify([session.snapshotFrame(runs && !session.halted), session.pageFrame()]), runFollows: runs };
+  }
+
+  async view(): Promise<string | false> {
+    const session = this.session;
+    if (!session) return false;
+    return JSON.stringify([session.snapshotFrame(), session.pageFrame()]);
   }
 
   async load(location: { urlPath: string; query: Record<string, string[]> } | null): Promise<boolean> {
