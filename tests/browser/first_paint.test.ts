@@ -61,9 +61,13 @@ describe("the first paint", () => {
     await page.getByTestId("stBaseButton-secondary").click();
     await expect.poll(async () => (await page.locator(LINES).nth(499).textContent())?.trim()).toBe("Line 500: counter is 1");
     const frames = await page.evaluate<number[]>("window.__framesSeen");
-    const painted = frames.slice(frames.findIndex((count) => count > 0));
+    // While the HTML parser is still at it a frame may hold part of the page; from the first
+    // frame with all of it, through the client's takeover, every frame shows it exactly once.
+    const whole = frames.indexOf(1000);
+    expect(whole).toBeGreaterThanOrEqual(0);
+    const painted = frames.slice(whole);
     expect(painted.length).toBeGreaterThan(1);
-    expect(painted.every((count) => count === 1000)).toBe(true);
+    expect(painted.filter((count) => count !== 1000)).toEqual([]);
     expect(await page.locator('[data-testid="stApp"]').count()).toBe(1);
     await context.close();
   });
