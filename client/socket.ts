@@ -3,6 +3,7 @@ import { currentLocation } from "./pages.ts";
 import { themeType, themeWatch } from "./theme.ts";
 import { createSignal, type Accessor } from "solid-js";
 import { RESUME_COOKIE, type ClientFrame, type ServerFrame } from "../sessions/protocol.ts";
+import { sessionName } from "../sessions/session_name.ts";
 
 export type ConnectionStatus = "connecting" | "connected" | "reconnecting";
 
@@ -96,12 +97,12 @@ export function sessionIdFor(slug: string, painted?: PaintedSession): string {
   try {
     const existing = sessionStorage.getItem(key);
     if (existing && SESSION_ID.test(existing)) return existing;
-    const id = offered?.fresh ? offered.id : randomSessionId();
+    const id = offered?.fresh ? offered.id : sessionName.newId();
     sessionStorage.setItem(key, id);
     return id;
   } catch {
     // Storage disabled (privacy mode, sandboxed frame): the session lasts as long as the page.
-    return offered?.fresh ? offered.id : randomSessionId();
+    return offered?.fresh ? offered.id : sessionName.newId();
   }
 }
 
@@ -120,13 +121,6 @@ function resumeOnReload(sessionId: string): void {
 }
 
 const RESUME_SECONDS = 10;
-
-function randomSessionId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
 
 function parseMessage(data: unknown): ServerFrame[] | null {
   if (typeof data !== "string") {

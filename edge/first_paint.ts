@@ -33,7 +33,7 @@ export async function firstPaintOf(sessions: DurableObjectNamespace<SessionServe
     const message = await (await painter(sessions, slug, resume)).firstPaint(forward, false);
     if (message !== null) return { session: { id: resume, fresh: false }, html: render(message), resumed: true };
   }
-  const id = newSessionId();
+  const id = sessionName.newId();
   const message = await (await painter(sessions, slug, id)).firstPaint(forward, true);
   return message === null ? null : { session: { id, fresh: true }, html: render(message), resumed: resume !== null };
 }
@@ -51,12 +51,4 @@ function resumeCookieOf(header: string | null): string | null {
     if (name === RESUME_COOKIE && value && sessionName.isValidId(value)) return value;
   }
   return null;
-}
-
-/** As the client makes them (client/socket.ts): 32 random bytes, base64url. */
-function newSessionId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }

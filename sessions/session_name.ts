@@ -10,6 +10,13 @@ export const sessionName = {
   isValidId(id: string): boolean {
     return SESSION_ID.test(id);
   },
+  /** A new session id: 32 random bytes, base64url (the client's for a tab, the Worker's for a page it paints). */
+  newId(): string {
+    const bytes = crypto.getRandomValues(new Uint8Array(32));
+    let binary = "";
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  },
   of(slug: string, sessionId: string): string {
     return `${slug}~${sessionId}`;
   },
